@@ -1,0 +1,128 @@
+package org.spectralbias.math.linalg;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+
+import org.spectralbias.math.CancelledException;
+
+/**
+ * A few daemon worker threads that run a fixed number of independent tasks and wait for all of them. Callers split
+ * work into tasks that depend only on the problem size and write disjoint outputs (or per-task buffers summed in task
+ * order afterwards), so results are bit-identical for any thread count; the team only decides who runs which task.
+ * <p>
+ * Thread safety: {@link #run} must be called from one thread at a time.
+ */
+final class WorkerTeam implements AutoCloseable {
+
+	private final int threads;
+	private final ExecutorService pool;
+
+	/**
+	 * @param threads number of threads including the caller, ≥ 1; 1 runs every task on the calling thread
+	 * @param name    thread name, for thread dumps
+	 */
+	WorkerTeam(int threads, String name) {
+		if (threads < 1) {
+			throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+		}
+		this.threads = threads;
+		this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads - 1, runnable -> {
+			Thread thread = new Thread(runnable, name);
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	int threads() {
+		return threads;
+	}
+
+	/**
+	 * Runs {@code task.accept(t)} for t in [0, tasks), the calling thread taking part, and returns when all finished.
+	 *
+	 * @throws CancelledException when the calling thread is interrupted (its interrupt status is kept)
+	 */
+	void run(int tasks, IntConsumer task) {
+		if (pool == null || tasks <= 1) {
+			for (int t = 0; t < tasks; t++) {
+				task.accept(t);
+			}
+			return;
+		}
+		AtomicInteger next = new AtomicInteger();
+		Runnable worker = () -> {
+			for (int t = next.getAndIncrement(); t < tasks; t = next.getAndIncrement()) {
+				task.accept(t);
+			}
+		};
+		int helpers = Math.min(threads, tasks) - 1;
+		List<Future<?>> futures = new ArrayList<>(helpers);
+		for (int h = 0; h < helpers; h++) {
+			futures.add(pool.submit(worker));
+		}
+		RuntimeException failure = null;
+		try {
+			worker.run();
+		} catch (RuntimeException e) {
+			next.set(tasks);
+			failure = e;
+		}
+		for (Future<?> future : futures) {
+			try {
+				future.get();
+			} catch (ExecutionException e) {
+				if (failure == null) {
+					failure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+				}
+			} catch (InterruptedException e) {
+				next.set(tasks);
+				Thread.currentThread().interrupt();
+				throw new CancelledException();
+			}
+		}
+		if (failure != null) {
+			throw failure;
+		}
+	}
+
+	@Override
+	public void close() {
+		if (pool != null) {
+			pool.shutdownNow();
+		}
+	}
+
+	/**
+	 * Boundaries that split [start, end) into {@code parts} ranges of about equal cost when the cost of index r is
+	 * proportional to (end − r), as for the rows of an upper triangle.
+	 *
+	 * @return parts + 1 ascending boundaries from start to end
+	 */
+	static int[] triangleSplit(int start, int end, int parts) {
+		int[] bounds = new int[parts + 1];
+		double length = end - start;
+		for (int p = 0; p <= parts; p++) {
+			// rows [start, b) of the triangle hold the fraction 1 − ((end − b)/length)² of the area
+			double remaining = length * Math.sqrt(1.0 - (double) p / parts);
+			bounds[p] = Math.max(start, Math.min(end, end - (int) Math.round(remaining)));
+		}
+		bounds[0] = start;
+		bounds[parts] = end;
+		return bounds;
+	}
+
+	/** @return parts + 1 ascending boundaries splitting [start, end) into ranges of nearly equal length */
+	static int[] evenSplit(int start, int end, int parts) {
+		int[] bounds = new int[parts + 1];
+		for (int p = 0; p <= parts; p++) {
+			bounds[p] = start + (int) ((long) (end - start) * p / parts);
+		}
+		return bounds;
+	}
+}

@@ -1,0 +1,77 @@
+package org.spectralbias.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.spectralbias.core.catalogue.Catalogues;
+
+/** The command line contract: formats, exit codes and messages. */
+class CommandLineTest {
+
+	private final BundleContext context = FrameworkUtil.getBundle(CommandLineTest.class).getBundleContext();
+	private Catalogues catalogues;
+	private final StringWriter out = new StringWriter();
+	private final StringWriter err = new StringWriter();
+
+	@BeforeEach
+	void open() throws InterruptedException {
+		catalogues = new Catalogues(context);
+		for (int i = 0; i < 100 && catalogues.activations().find("relu").isEmpty(); i++) {
+			Thread.sleep(50); // SCR activates the built-ins asynchronously
+		}
+	}
+
+	@AfterEach
+	void close() {
+		catalogues.close();
+	}
+
+	private int run(String... args) {
+		return new CommandLineService(catalogues, context).run(args, new PrintWriter(out, true),
+				new PrintWriter(err, true));
+	}
+
+	@Test
+	void listCsvHasTheDocumentedHeaderAndTheBuiltIns() {
+		assertEquals(0, run("list", "--format", "csv"));
+		String[] lines = out.toString().split("\\R");
+		assertEquals("kind,id,name,bundle,version,status", lines[0]);
+		assertTrue(out.toString().contains("\nactivation,relu,ReLU,org.spectralbias.activations,"), out.toString());
+		assertTrue(out.toString().contains(",active"), out.toString());
+	}
+
+	@Test
+	void listJsonIsAnArrayOfObjects() {
+		assertEquals(0, run("list", "--format", "json"));
+		String json = out.toString().trim();
+		assertTrue(json.startsWith("[") && json.endsWith("]"), json);
+		assertTrue(json.contains("\"id\": \"leaky-relu\""), json);
+	}
+
+	@Test
+	void versionAndHelp() {
+		assertEquals(0, run("--version"));
+		assertTrue(out.toString().startsWith("Spectral Bias Workbench "), out.toString());
+		assertEquals(0, run("--help"));
+		assertTrue(out.toString().contains("list"), out.toString());
+	}
+
+	@Test
+	void usageErrorsExitWithTwo() {
+		assertEquals(2, run("no-such-command"));
+		assertTrue(err.toString().contains("no-such-command"), err.toString());
+		assertEquals(2, run("list", "--format", "xml"));
+		assertTrue(err.toString().contains("xml"), err.toString());
+		assertFalse(err.toString().contains("\tat "), "no stack trace");
+		assertEquals(2, run());
+	}
+}
