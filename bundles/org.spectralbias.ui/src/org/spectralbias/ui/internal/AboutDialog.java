@@ -45,7 +45,8 @@ final class AboutDialog extends Dialog {
 		Label title = new Label(area, SWT.WRAP);
 		title.setText("Spectral Bias Workbench " + productVersion(product, self));
 		Label text = new Label(area, SWT.WRAP);
-		text.setText(product == null ? "" : product.getDescription());
+		String about = product == null ? null : product.getProperty("aboutText");
+		text.setText(about == null ? "" : about);
 		GridDataFactory.fillDefaults().hint(560, SWT.DEFAULT).applyTo(text);
 		Label java = new Label(area, SWT.NONE);
 		java.setText("Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");

@@ -1,0 +1,120 @@
+package org.spectralbias.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.spectralbias.core.catalogue.Catalogues;
+
+/** The numeric commands through the real catalogues: output contracts and the messages for bad input. */
+class NumericCommandsTest {
+
+	private final BundleContext context = FrameworkUtil.getBundle(NumericCommandsTest.class).getBundleContext();
+	private Catalogues catalogues;
+	private final StringWriter out = new StringWriter();
+	private final StringWriter err = new StringWriter();
+
+	@BeforeEach
+	void open() throws InterruptedException {
+		catalogues = new Catalogues(context);
+		for (int i = 0; i < 100 && (catalogues.kernels().find("ntk").isEmpty()
+				|| catalogues.activations().find("relu").isEmpty()); i++) {
+			Thread.sleep(50); // SCR activates the built-ins asynchronously
+		}
+	}
+
+	@AfterEach
+	void close() {
+		catalogues.close();
+	}
+
+	private int run(String... args) {
+		return new CommandLineService(catalogues, context).run(args, new PrintWriter(out, true),
+				new PrintWriter(err, true));
+	}
+
+	@Test
+	void spectrumOnS2GivesTheExactRationals() {
+		assertEquals(0, run("spectrum", "--kernel", "ntk", "--activation", "relu", "--ambient-dim", "3",
+				"--max-degree", "8", "--format", "csv"), err.toString());
+		String[] lines = out.toString().split("\\R");
+		assertEquals("degree,multiplicity,eigenvalue", lines[0]);
+		assertEquals(10, lines.length, out.toString());
+		// exact rationals of the ReLU NTK on S² (science.md): μ_0 = 7/16, μ_1 = 1/4, μ_2 = 13/256, μ_4 = 3/1024,
+		// μ_6 = 49/65536, μ_8 = 79/262144; multiplicities N(3, k) = 2k + 1
+		double[] exact = { 7.0 / 16, 1.0 / 4, 13.0 / 256, 0, 3.0 / 1024, 0, 49.0 / 65536, 0, 79.0 / 262144 };
+		for (int k = 0; k <= 8; k++) {
+			String[] cells = lines[k + 1].split(",");
+			assertEquals(Integer.toString(k), cells[0]);
+			assertEquals(Integer.toString(2 * k + 1), cells[1]);
+			double mu = Double.parseDouble(cells[2]);
+			if (exact[k] == 0) {
+				assertEquals(0.0, mu, "odd degree ≥ 3 vanishes without bias; printed as an exact zero");
+			} else {
+				assertEquals(exact[k], mu, 1e-12 * exact[k], "degree " + k);
+			}
+		}
+	}
+
+	@Test
+	void biasMakesOddDegreesNonZero() {
+		assertEquals(0, run("spectrum", "--activation", "relu", "--bias", "--ambient-dim", "10", "--max-degree", "5",
+				"--format", "csv"), err.toString());
+		String[] row3 = out.toString().split("\\R")[4].split(",");
+		assertEquals("3", row3[0]);
+		assertEquals("210", row3[1], "N(10, 3) = C(12,3) − C(10,1) = 220 − 10");
+		assertTrue(Double.parseDouble(row3[2]) > 1e-6, "with bias μ_3 ≠ 0: " + row3[2]);
+	}
+
+	@Test
+	void kernelValueAndMonteCarloEstimate() {
+		assertEquals(0, run("kernel", "--kernel", "ntk", "--activation", "relu", "--ambient-dim", "10", "--t", "0",
+				"--monte-carlo-width", "20000", "--seed", "3", "--format", "csv"), err.toString());
+		String[] header = out.toString().split("\\R")[0].split(",");
+		String[] cells = out.toString().split("\\R")[1].split(",");
+		assertEquals("analytic", header[3]);
+		// κ(0) = 1/π for the paper's ReLU NTK (science.md)
+		assertEquals(1 / Math.PI, Double.parseDouble(cells[3]), 1e-15);
+		double z = Double.parseDouble(cells[6]);
+		assertTrue(Math.abs(z) < 4, "Monte-Carlo estimate within 4 standard errors, z = " + z);
+	}
+
+	@Test
+	void decayOverDegreeAtS2MatchesThePaper() {
+		assertEquals(0, run("decay", "--activation", "relu", "--over", "degree", "--ambient-dim", "3", "--format",
+				"csv"), err.toString());
+		String[] cells = out.toString().split("\\R")[1].split(",");
+		double slope = Double.parseDouble(cells[3]);
+		// paper: μ_k = Ω(k^(−d−1)) = k^(−3) on S² (d = 2); the ReLU NTK attains it (Bietti & Mairal 2019)
+		assertEquals(-3.0, slope, 0.1);
+		assertEquals("-3.0", cells[5]);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"spectrum --activation relu --ambient-dim 1|--ambient-dim = 1 is not an integer ≥ 2",
+			"spectrum --activation relu --ambient-dim 10 --max-degree -1|--max-degree = -1 is not an integer in [0, 2000]",
+			"spectrum --kernel nope --ambient-dim 10|unknown kernel 'nope'; available: ",
+			"spectrum --ambient-dim 10|kernel 'ntk' needs --activation",
+			"spectrum --activation swish --ambient-dim 10|unknown activation 'swish'",
+			"spectrum --activation relu --ambient-dim 10 -P slope=0.2|-P slope: no contribution of this command takes it",
+			"spectrum --activation leaky-relu --ambient-dim 10 -P slope=NaN|'slope' = 'NaN' is not a number in [0, 1]",
+			"kernel --activation relu --ambient-dim 10 --t 1.5|--t = 1.5 is not a number in [-1.0, 1.0]",
+			"kernel --activation relu --ambient-dim 10 --t NaN|--t = NaN is not a number",
+			"nystrom --activation relu --ambient-dim 10 --samples 0|--samples = 0 is not an integer in [1, 20000]",
+			"spectrum --activation relu|Missing required option: '--ambient-dim=<ambientDim>'" })
+	void badInputIsNamedWithExitCodeTwo(String args, String message) {
+		assertEquals(2, run(args.split(" ")), out.toString());
+		assertTrue(err.toString().contains(message), err.toString());
+		assertTrue(!err.toString().contains("\tat "), "no stack trace: " + err);
+	}
+}
