@@ -1,8 +1,15 @@
 package org.spectralbias.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.function.ToIntFunction;
 
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -21,6 +28,7 @@ public final class CommandLineService implements ToIntFunction<String[]> {
 
 	private final Catalogues catalogues;
 	private final String version;
+	private final Bundle bundle;
 
 	/**
 	 * @param catalogues the contribution catalogues
@@ -30,6 +38,20 @@ public final class CommandLineService implements ToIntFunction<String[]> {
 	public CommandLineService(@Reference Catalogues catalogues, BundleContext context) {
 		this.catalogues = catalogues;
 		this.version = context.getBundle().getVersion().toString();
+		this.bundle = context.getBundle();
+	}
+
+	/** @return a resource of this bundle as UTF-8 text */
+	private Optional<String> resource(String path) {
+		URL url = bundle.getEntry(path);
+		if (url == null) {
+			return Optional.empty();
+		}
+		try (InputStream in = url.openStream()) {
+			return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot read " + path + " from " + bundle.getSymbolicName(), e);
+		}
 	}
 
 	@Override
@@ -43,7 +65,7 @@ public final class CommandLineService implements ToIntFunction<String[]> {
 	 * @return 0 on success, 1 when the command failed, 2 for usage errors
 	 */
 	int run(String[] args, PrintWriter out, PrintWriter err) {
-		CommandLine cli = SpectralBiasCommand.commandLine(new CliContext(catalogues, version, out, err));
+		CommandLine cli = SpectralBiasCommand.commandLine(new CliContext(catalogues, version, out, err, this::resource));
 		cli.setOut(out);
 		cli.setErr(err);
 		return cli.execute(args);

@@ -6,6 +6,10 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 
 import org.spectralbias.core.contrib.InputDistribution;
+import org.spectralbias.core.engine.GramKernels;
+import org.spectralbias.core.contrib.ParameterException;
+import org.spectralbias.core.contrib.Parameters;
+import org.spectralbias.math.distribution.SphereSampler;
 import org.spectralbias.math.linalg.Nystrom;
 
 import picocli.CommandLine.Command;
@@ -41,6 +45,14 @@ final class NystromCommand implements Callable<Integer> {
 	@Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE})")
 	private OutputFormat format;
 
+	private SphereSampler create(InputDistribution distribution, Parameters parameters, SplittableRandom structure) {
+		try {
+			return distribution.create(ambientDim, parameters, structure);
+		} catch (ParameterException e) {
+			throw new UsageError(e.getMessage());
+		}
+	}
+
 	NystromCommand(CliContext context) {
 		this.context = context;
 	}
@@ -51,11 +63,13 @@ final class NystromCommand implements Callable<Integer> {
 		Checks.between("--samples", samples, 1, 20000);
 		Checks.between("--top", top, 1, samples);
 		ContributionResolver resolver = new ContributionResolver(context, kernel.values());
-		var k = Kernels.forGram(kernel.create(resolver, ambientDim));
+		var k = GramKernels.forGram(kernel.create(resolver, ambientDim));
 		var d = resolver.distributionWithParameters(distribution);
 		resolver.requireAllUsed();
-		InputDistribution dist = d.contribution();
-		double[][] points = dist.sample(samples, ambientDim, d.parameters(), new SplittableRandom(seed));
+		// one seeded generator, split per component: the distribution's structure, then the points
+		SplittableRandom random = new SplittableRandom(seed);
+		SphereSampler sampler = create(d.contribution(), d.parameters(), random.split());
+		double[][] points = sampler.sample(samples, random.split());
 		double[] eigenvalues = Nystrom.eigenvalues(k, points, top, new ConsoleProgress(System.err));
 		List<List<String>> rows = new ArrayList<>();
 		for (int i = 0; i < eigenvalues.length; i++) {

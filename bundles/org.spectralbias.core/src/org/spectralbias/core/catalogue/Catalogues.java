@@ -12,6 +12,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.spectralbias.core.contrib.Activation;
+import org.spectralbias.core.contrib.Analysis;
+import org.spectralbias.core.contrib.Architecture;
 import org.spectralbias.core.contrib.Contribution;
 import org.spectralbias.core.contrib.InputDistribution;
 import org.spectralbias.core.contrib.Kernel;
@@ -45,6 +47,10 @@ public final class Catalogues {
 				new Catalogue<>(context, ContributionKind.DISTRIBUTION, InputDistribution.class, diagnostics));
 		catalogues.put(ContributionKind.TARGET,
 				new Catalogue<>(context, ContributionKind.TARGET, TargetFunction.class, diagnostics));
+		catalogues.put(ContributionKind.ARCHITECTURE,
+				new Catalogue<>(context, ContributionKind.ARCHITECTURE, Architecture.class, diagnostics));
+		catalogues.put(ContributionKind.ANALYSIS,
+				new Catalogue<>(context, ContributionKind.ANALYSIS, Analysis.class, diagnostics));
 		catalogues.values().forEach(Catalogue::open);
 	}
 
@@ -77,6 +83,18 @@ public final class Catalogues {
 	@SuppressWarnings("unchecked")
 	public Catalogue<TargetFunction> targets() {
 		return (Catalogue<TargetFunction>) catalogues.get(ContributionKind.TARGET);
+	}
+
+	/** @return the architecture catalogue */
+	@SuppressWarnings("unchecked")
+	public Catalogue<Architecture> architectures() {
+		return (Catalogue<Architecture>) catalogues.get(ContributionKind.ARCHITECTURE);
+	}
+
+	/** @return the analysis catalogue */
+	@SuppressWarnings("unchecked")
+	public Catalogue<Analysis> analyses() {
+		return (Catalogue<Analysis>) catalogues.get(ContributionKind.ANALYSIS);
 	}
 
 	/** @return every entry of every point, in point order */

@@ -1,6 +1,8 @@
 package org.spectralbias.core.catalogue;
 
 import org.spectralbias.core.contrib.Activation;
+import org.spectralbias.core.contrib.Analysis;
+import org.spectralbias.core.contrib.Architecture;
 import org.spectralbias.core.contrib.Contribution;
 import org.spectralbias.core.contrib.InputDistribution;
 import org.spectralbias.core.contrib.Kernel;
@@ -15,7 +17,11 @@ public enum ContributionKind {
 	/** {@link InputDistribution}. */
 	DISTRIBUTION("distribution", InputDistribution.class),
 	/** {@link TargetFunction}. */
-	TARGET("target", TargetFunction.class);
+	TARGET("target", TargetFunction.class),
+	/** {@link Architecture}. */
+	ARCHITECTURE("architecture", Architecture.class),
+	/** {@link Analysis}. */
+	ANALYSIS("analysis", Analysis.class);
 
 	private final String label;
 	private final Class<? extends Contribution> type;

@@ -2,17 +2,23 @@ package org.spectralbias.core.contrib;
 
 import java.util.random.RandomGenerator;
 
+import org.spectralbias.math.distribution.SphereSampler;
+
 /**
  * Contribution point for input distributions τ on (or normalised onto) the unit sphere S^{D−1} ⊂ R^D.
  * <p>
- * <b>Provides</b> samples x_1 … x_n. The paper's theory needs the uniform distribution (then the NTK eigenfunctions
- * are spherical harmonics); every other distribution is a misspecification whose effect the workbench measures.
+ * <b>Provides</b> a {@link SphereSampler}: it draws points, says whether it is exactly uniform (the paper's
+ * assumption, under which the NTK eigenfunctions are spherical harmonics) and, where known, gives the density
+ * relative to the uniform measure (used to relate convergence time to local density). Every non-uniform distribution
+ * is a misspecification whose effect the workbench measures.
  * <p>
  * <b>Component properties</b> ({@link ContributionInfo}): {@code spectralbias.id} (e.g. {@code uniform-sphere}),
  * {@code spectralbias.name}, {@code spectralbias.description}. <b>Parameters</b>: from {@link #parameters()}.
  * <p>
- * <b>Contract</b>: all randomness comes from the generator passed in, so a seed reproduces the sample bit for bit;
- * every returned point has unit Euclidean norm (to 1e−12) and length D; thread-safe.
+ * <b>Contract</b>: {@link #create} draws any random structure of the distribution (mixture centres, a preferred
+ * direction) from the generator it is given, so a seed reproduces the distribution bit for bit; the sampler draws
+ * points only from the generator passed to it; every point has unit norm (to 1e−12) and length D; samplers are
+ * immutable and thread-safe. Impossible parameters throw {@link ParameterException}.
  * <p>
  * <b>Example</b>:
  *
@@ -23,8 +29,19 @@ import java.util.random.RandomGenerator;
  * 	public List&lt;ParameterDescriptor&gt; parameters() {
  * 		return List.of(ParameterDescriptor.ofDouble("height", 0.0, -1, 0.99, "", "cap starts at ⟨e_1,x⟩ = h"));
  * 	}
- * 	public double[][] sample(int n, int ambientDim, Parameters p, RandomGenerator rng) {
- * 		// rejection sampling from SphereSampling.uniformPoint(ambientDim, rng) …
+ * 	public SphereSampler create(int ambientDim, Parameters p, RandomGenerator structure) {
+ * 		double h = p.getDouble("height");
+ * 		UniformSphere uniform = new UniformSphere(ambientDim);
+ * 		return new SphereSampler() {
+ * 			public int ambientDim() { return ambientDim; }
+ * 			public double[] samplePoint(RandomGenerator rng) {
+ * 				double[] x;
+ * 				do { x = uniform.samplePoint(rng); } while (x[0] &lt; h); // rejection
+ * 				return x;
+ * 			}
+ * 			public boolean isUniform() { return false; }
+ * 			public OptionalDouble relativeDensity(double[] x) { return OptionalDouble.empty(); }
+ * 		};
  * 	}
  * }
  * </pre>
@@ -32,19 +49,10 @@ import java.util.random.RandomGenerator;
 public interface InputDistribution extends Contribution {
 
 	/**
-	 * @param n          number of points, ≥ 1
 	 * @param ambientDim D ≥ 2
 	 * @param parameters values resolved against {@link #parameters()}
-	 * @param random     the run's generator for this component
-	 * @return n unit vectors of length D
+	 * @param structure  the run's generator for this distribution's random structure (may be left unused)
+	 * @return the sampler
 	 */
-	double[][] sample(int n, int ambientDim, Parameters parameters, RandomGenerator random);
-
-	/**
-	 * @param parameters the resolved parameters
-	 * @return whether the samples are exactly uniform on the sphere (the paper's assumption)
-	 */
-	default boolean isUniformOnSphere(Parameters parameters) {
-		return false;
-	}
+	SphereSampler create(int ambientDim, Parameters parameters, RandomGenerator structure);
 }

@@ -2,12 +2,15 @@ package org.spectralbias.core.contrib;
 
 import java.util.random.RandomGenerator;
 
+import org.spectralbias.math.target.Target;
+
 /**
  * Contribution point for target functions f* on the sphere.
  * <p>
  * <b>Provides</b> a {@link Target} for a given dimension; random parts (directions ζ) are drawn from the generator
  * passed in. The paper's targets are sums a_k P_k(⟨ζ_k, x⟩) of Gegenbauer polynomials; such targets also expose
- * their {@link Target#zonalTerms()} so the engine can project the residual per degree.
+ * their {@link Target#zonalTerms()} so the engine can project the residual per degree (a zonal target f(⟨ζ, x⟩)
+ * exposes its Gegenbauer expansion along ζ).
  * <p>
  * <b>Component properties</b> ({@link ContributionInfo}): {@code spectralbias.id} (e.g. {@code gegenbauer-sum}),
  * {@code spectralbias.name}, {@code spectralbias.description}. <b>Parameters</b>: from {@link #parameters()}.
@@ -21,7 +24,9 @@ import java.util.random.RandomGenerator;
  * &#64;ContributionInfo(id = "first-coordinate", name = "x₁", description = "f*(x) = x_1")
  * public final class FirstCoordinate implements TargetFunction {
  * 	public Target create(int ambientDim, Parameters p, RandomGenerator rng) {
- * 		return x -&gt; x[0];
+ * 		double[] e1 = new double[ambientDim];
+ * 		e1[0] = 1;
+ * 		return new ZonalHarmonic(ambientDim, 1, e1); // √D·x_1, a degree-1 zonal harmonic
  * 	}
  * }
  * </pre>

@@ -1,4 +1,4 @@
-package org.spectralbias.cli;
+package org.spectralbias.core.engine;
 
 import org.spectralbias.math.Progress;
 import org.spectralbias.math.activation.ActivationFunction;
@@ -9,19 +9,20 @@ import org.spectralbias.math.kernel.PairKernel;
 import org.spectralbias.math.kernel.TwoLayerNtk;
 
 /** Prepares kernels for the many evaluations of a Gram matrix. */
-final class Kernels {
+public final class GramKernels {
 
 	/** Chebyshev degree for network kernels whose duals are computed by quadrature (error ≤ 1e−14 for tanh). */
 	private static final int CHEBYSHEV_DEGREE = 128;
 
-	private Kernels() {
+	private GramKernels() {
 	}
 
 	/**
+	 * @param kernel any kernel
 	 * @return the kernel itself when κ is a closed form, otherwise (network kernels of activations without
 	 *         closed-form duals) a Chebyshev interpolant of κ, about a thousand times faster than the quadrature
 	 */
-	static PairKernel forGram(PairKernel kernel) {
+	public static PairKernel forGram(PairKernel kernel) {
 		ActivationFunction activation = kernel instanceof TwoLayerNtk ntk ? ntk.activation()
 				: kernel instanceof Nngp nngp ? nngp.activation() : null;
 		if (activation == null || activation.hasClosedFormDuals()) {

@@ -1,0 +1,33 @@
+package org.spectralbias.core.run;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The measured trajectory of a run and the theory beside it: what analyses consume and what the run folder stores
+ * ({@code trajectory.csv} holds the arrays, {@code run.json} the scalars). Arrays must not be modified.
+ *
+ * @param name           the experiment's name
+ * @param ambientDim     D
+ * @param width          m
+ * @param trainSize      n
+ * @param testSize       n_test (0 when there is no test set)
+ * @param etaEff         η_eff = η·m
+ * @param lambdaMax      λ_max(K/n) of the analytic Gram matrix; 2/λ_max is the stability bound of η_eff
+ * @param uniformInputs  whether the inputs were exactly uniform on the sphere (the theory's assumption)
+ * @param bias           whether the network had a bias (then odd degrees are not in the null space)
+ * @param steps          recorded steps, increasing, starting at 0
+ * @param trainLoss      (1/(2n)) Σ r_i² at each recorded step
+ * @param testLoss       the same on the test points (NaN without test set)
+ * @param degrees        one entry per projected degree
+ * @param properties     further scalars worth keeping (e.g. the eigensolver used); free-form
+ */
+public record RunData(String name, int ambientDim, int width, int trainSize, int testSize, double etaEff,
+		double lambdaMax, boolean uniformInputs, boolean bias, int[] steps, double[] trainLoss, double[] testLoss,
+		List<DegreeSeries> degrees, Map<String, String> properties) {
+
+	/** @return the series of degree k, if it was projected */
+	public java.util.Optional<DegreeSeries> degree(int k) {
+		return degrees.stream().filter(d -> d.degree() == k).findFirst();
+	}
+}

@@ -1,0 +1,150 @@
+package org.spectralbias.core.run;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.spectralbias.core.io.CsvReader;
+import org.spectralbias.core.io.CsvTable;
+import org.spectralbias.core.io.CsvWriter;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+/**
+ * Stores {@link RunData} in a run folder and reads it back: the arrays as {@value RunFolder#TRAJECTORY_CSV} (one row
+ * per recorded step; per degree k the columns {@code train_k, test_k, predicted_mu_k, predicted_linear_k,
+ * predicted_linear_test_k, predicted_empirical_k}), the scalars as the {@code data} object of
+ * {@value RunFolder#RUN_JSON}. Numbers are written in round-trip form, so a stored run re-analyses to the same
+ * numbers.
+ */
+public final class RunDataFiles {
+
+	private static final String[] SERIES = { "train", "test", "predicted_mu", "predicted_linear",
+			"predicted_linear_test", "predicted_empirical" };
+
+	private RunDataFiles() {
+	}
+
+	/** @return the CSV text of the trajectory */
+	public static String trajectoryCsv(RunData run) {
+		List<String> header = new ArrayList<>(List.of("step", "train_loss", "test_loss"));
+		for (DegreeSeries d : run.degrees()) {
+			for (String s : SERIES) {
+				header.add(s + "_" + d.degree());
+			}
+		}
+		List<List<String>> rows = new ArrayList<>();
+		for (int i = 0; i < run.steps().length; i++) {
+			List<String> row = new ArrayList<>(List.of(Integer.toString(run.steps()[i]), num(run.trainLoss()[i]),
+					num(run.testLoss()[i])));
+			for (DegreeSeries d : run.degrees()) {
+				for (double[] a : arrays(d)) {
+					row.add(num(a[i]));
+				}
+			}
+			rows.add(row);
+		}
+		return CsvWriter.toString(new CsvTable(header, rows));
+	}
+
+	private static double[][] arrays(DegreeSeries d) {
+		return new double[][] { d.train(), d.test(), d.predictedMu(), d.predictedLinear(), d.predictedLinearTest(),
+				d.predictedEmpirical() };
+	}
+
+	/** @return the scalars of the run as the {@code data} object of run.json */
+	public static JsonObject scalars(RunData run) {
+		JsonObject o = new JsonObject();
+		o.addProperty("name", run.name());
+		o.addProperty("ambientDim", run.ambientDim());
+		o.addProperty("width", run.width());
+		o.addProperty("trainSize", run.trainSize());
+		o.addProperty("testSize", run.testSize());
+		o.addProperty("etaEff", run.etaEff());
+		o.addProperty("lambdaMax", run.lambdaMax());
+		o.addProperty("uniformInputs", run.uniformInputs());
+		o.addProperty("bias", run.bias());
+		JsonArray degrees = new JsonArray();
+		for (DegreeSeries d : run.degrees()) {
+			JsonObject k = new JsonObject();
+			k.addProperty("degree", d.degree());
+			k.addProperty("mu", d.mu());
+			k.addProperty("effectiveEigenvalue", d.effectiveEigenvalue());
+			degrees.add(k);
+		}
+		o.add("degrees", degrees);
+		JsonObject properties = new JsonObject();
+		run.properties().forEach(properties::addProperty);
+		o.add("properties", properties);
+		return o;
+	}
+
+	/**
+	 * Reads a stored run back.
+	 *
+	 * @param folder the run folder
+	 * @param runJson its parsed run.json
+	 * @throws IOException when a file is missing or does not have the expected columns
+	 */
+	public static RunData read(RunFolder folder, JsonObject runJson) throws IOException {
+		if (!runJson.has("data")) {
+			throw new IOException(folder.file(RunFolder.RUN_JSON) + " has no 'data' (the run stopped before training)");
+		}
+		JsonObject o = runJson.getAsJsonObject("data");
+		CsvTable table = CsvReader.read(folder.file(RunFolder.TRAJECTORY_CSV));
+		if (table.rowCount() < 1) {
+			throw new IOException(folder.file(RunFolder.TRAJECTORY_CSV) + " holds no recorded step");
+		}
+		List<String> header = table.header();
+		List<List<String>> rows = new ArrayList<>();
+		rows.add(header);
+		rows.addAll(table.rows());
+		int t = rows.size() - 1;
+		int[] steps = new int[t];
+		double[] trainLoss = new double[t];
+		double[] testLoss = new double[t];
+		for (int i = 0; i < t; i++) {
+			steps[i] = Integer.parseInt(rows.get(i + 1).get(0));
+			trainLoss[i] = parse(rows.get(i + 1).get(1));
+			testLoss[i] = parse(rows.get(i + 1).get(2));
+		}
+		List<DegreeSeries> degrees = new ArrayList<>();
+		for (JsonElement e : o.getAsJsonArray("degrees")) {
+			JsonObject k = e.getAsJsonObject();
+			int degree = k.get("degree").getAsInt();
+			double[][] a = new double[SERIES.length][t];
+			for (int s = 0; s < SERIES.length; s++) {
+				int column = header.indexOf(SERIES[s] + "_" + degree);
+				if (column < 0) {
+					throw new IOException(folder.file(RunFolder.TRAJECTORY_CSV) + " has no column " + SERIES[s] + "_"
+							+ degree);
+				}
+				for (int i = 0; i < t; i++) {
+					a[s][i] = parse(rows.get(i + 1).get(column));
+				}
+			}
+			degrees.add(new DegreeSeries(degree, k.get("mu").getAsDouble(), k.get("effectiveEigenvalue").getAsDouble(),
+					a[0], a[1], a[2], a[3], a[4], a[5]));
+		}
+		Map<String, String> properties = new LinkedHashMap<>();
+		if (o.has("properties")) {
+			o.getAsJsonObject("properties").entrySet().forEach(en -> properties.put(en.getKey(), en.getValue().getAsString()));
+		}
+		return new RunData(o.get("name").getAsString(), o.get("ambientDim").getAsInt(), o.get("width").getAsInt(),
+				o.get("trainSize").getAsInt(), o.get("testSize").getAsInt(), o.get("etaEff").getAsDouble(),
+				o.get("lambdaMax").getAsDouble(), o.get("uniformInputs").getAsBoolean(), o.get("bias").getAsBoolean(),
+				steps, trainLoss, testLoss, degrees, properties);
+	}
+
+	private static String num(double v) {
+		return Double.isNaN(v) ? "" : Double.toString(v);
+	}
+
+	private static double parse(String cell) {
+		return cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
+	}
+}

@@ -1,0 +1,250 @@
+package org.spectralbias.math.network;
+
+import java.util.Arrays;
+
+import org.spectralbias.math.activation.ActivationFunction;
+import org.spectralbias.math.activation.Relu;
+
+/**
+ * The forward and backward loops of {@link TwoLayerNetwork}, written for C2's auto-vectoriser: neurons are the inner
+ * index, in blocks of {@value #NEURON_BLOCK} copied into thread-local arrays, every inner loop is an element-wise
+ * update without a reduction, and ReLU uses branch-free max/signum.
+ * <p>
+ * State: the first layer transposed, {@code wT[k·m + r]} = (w_r)_k for k &lt; D̃ (so neuron r's weights are a column
+ * and each input component's weights over neurons are contiguous), and {@code a[r]}. Inputs arrive as x̃ rows,
+ * {@code xt[i·D̃ + k]}.
+ * <p>
+ * Determinism: outputs f_i are summed over neurons by one task per sample block, gradients of neuron r over samples
+ * by one task per neuron block, each in a fixed order, so results do not depend on which thread runs a task.
+ * Partitioning the gradient by neurons (rather than by samples with per-block partial gradients summed in block
+ * order) needs no n/16 copies of the m·D̃ gradient nor their merge; the price is recomputing each block's
+ * pre-activations in the backward pass (n·m·D̃ multiply-adds), cheaper than storing H (n·m doubles).
+ * Thread safety: tasks write disjoint parts of the outputs and of the state; the caller runs one phase at a time.
+ */
+final class NetworkKernel {
+
+	/** Neurons per block: the vector length of the inner loops. Even, so symmetric pairs never straddle blocks. */
+	static final int NEURON_BLOCK = 128;
+
+	/** Samples per forward task. */
+	static final int SAMPLE_BLOCK = 16;
+
+	/**
+	 * Per-thread scratch arrays. Rows are separate arrays so that every hot loop indexes its arrays with the same
+	 * j: C2 then vectorises without having to prove that an offset access does not alias.
+	 */
+	static final class Scratch {
+		final double[][] w;
+		final double[] a = new double[NEURON_BLOCK];
+		final double[] h = new double[NEURON_BLOCK];
+		final double[] c = new double[NEURON_BLOCK];
+		final double[][] dw;
+		final double[] da = new double[NEURON_BLOCK];
+		final double[][] acc = new double[SAMPLE_BLOCK][NEURON_BLOCK];
+
+		Scratch(int inputDim) {
+			w = new double[inputDim][NEURON_BLOCK];
+			dw = new double[inputDim][NEURON_BLOCK];
+		}
+	}
+
+	final int width;
+	final int inputDim;
+	final ActivationFunction activation;
+	final boolean relu;
+	final double invSqrtWidth;
+	final double[] wT;
+	final double[] a;
+
+	NetworkKernel(NetworkParameters parameters, ActivationFunction activation) {
+		this.width = parameters.width();
+		this.inputDim = parameters.inputDim();
+		this.activation = activation;
+		this.relu = activation instanceof Relu;
+		this.invSqrtWidth = 1.0 / Math.sqrt(width);
+		this.wT = new double[width * inputDim];
+		this.a = parameters.secondLayer();
+		double[] w = parameters.firstLayerShared();
+		for (int r = 0; r < width; r++) {
+			for (int k = 0; k < inputDim; k++) {
+				wT[k * width + r] = w[r * inputDim + k];
+			}
+		}
+	}
+
+	NetworkParameters snapshot(int ambientDim, boolean bias) {
+		double[] w = new double[width * inputDim];
+		for (int r = 0; r < width; r++) {
+			for (int k = 0; k < inputDim; k++) {
+				w[r * inputDim + k] = wT[k * width + r];
+			}
+		}
+		return new NetworkParameters(ambientDim, bias, w, a);
+	}
+
+	Scratch newScratch() {
+		return new Scratch(inputDim);
+	}
+
+	int neuronBlocks() {
+		return (width + NEURON_BLOCK - 1) / NEURON_BLOCK;
+	}
+
+	static int sampleBlocks(int n) {
+		return (n + SAMPLE_BLOCK - 1) / SAMPLE_BLOCK;
+	}
+
+	/** Copies neuron block b into the scratch and returns its length. */
+	int load(int b, Scratch s) {
+		int r0 = b * NEURON_BLOCK;
+		int len = Math.min(NEURON_BLOCK, width - r0);
+		for (int k = 0; k < inputDim; k++) {
+			System.arraycopy(wT, k * width + r0, s.w[k], 0, len);
+		}
+		System.arraycopy(a, r0, s.a, 0, len);
+		return len;
+	}
+
+	/** h_j = w_j·x̃_i for the loaded block: axpys over pairs of input components, neurons inner. */
+	void preActivation(double[] xt, int i, Scratch s, int len) {
+		double[] h = s.h;
+		int offset = i * inputDim;
+		double x0 = xt[offset];
+		double[] w0 = s.w[0];
+		for (int j = 0; j < len; j++) {
+			h[j] = x0 * w0[j];
+		}
+		int k = 1;
+		for (; k + 1 < inputDim; k += 2) {
+			double xk = xt[offset + k];
+			double xl = xt[offset + k + 1];
+			double[] wk = s.w[k];
+			double[] wl = s.w[k + 1];
+			for (int j = 0; j < len; j++) {
+				h[j] += xk * wk[j] + xl * wl[j];
+			}
+		}
+		if (k < inputDim) {
+			double xk = xt[offset + k];
+			double[] wk = s.w[k];
+			for (int j = 0; j < len; j++) {
+				h[j] += xk * wk[j];
+			}
+		}
+	}
+
+	/**
+	 * f_i = (1/√m) Σ_r a_r σ(w_r·x̃_i) for the samples of block {@code sb}. Each sample keeps one lane per neuron
+	 * position in its block; lanes are summed once at the end.
+	 */
+	void forward(double[] xt, int n, int sb, double[] f, Scratch s) {
+		int i0 = sb * SAMPLE_BLOCK;
+		int count = Math.min(SAMPLE_BLOCK, n - i0);
+		double[][] acc = s.acc;
+		for (int q = 0; q < count; q++) {
+			Arrays.fill(acc[q], 0.0);
+		}
+		double[] h = s.h;
+		double[] al = s.a;
+		for (int b = 0, blocks = neuronBlocks(); b < blocks; b++) {
+			int len = load(b, s);
+			for (int q = 0; q < count; q++) {
+				preActivation(xt, i0 + q, s, len);
+				double[] lanes = acc[q];
+				if (relu) {
+					for (int j = 0; j < len; j++) {
+						lanes[j] += al[j] * Math.max(h[j], 0.0);
+					}
+				} else {
+					for (int j = 0; j < len; j++) {
+						lanes[j] += al[j] * activation.value(h[j]);
+					}
+				}
+			}
+		}
+		for (int q = 0; q < count; q++) {
+			f[i0 + q] = sumLanes(acc[q]) * invSqrtWidth;
+		}
+	}
+
+	/**
+	 * Sums one sample's {@value #NEURON_BLOCK} lanes in four chains. Lanes 2j and 2j + 1 land in chains of equal
+	 * parity pairs ((0, 1), (2, 3)), so symmetric neurons (a, −a) cancel exactly: s1 = −s0 and s3 = −s2 bit for bit.
+	 */
+	static double sumLanes(double[] lanes) {
+		double s0 = 0.0;
+		double s1 = 0.0;
+		double s2 = 0.0;
+		double s3 = 0.0;
+		for (int j = 0; j < NEURON_BLOCK; j += 4) {
+			s0 += lanes[j];
+			s1 += lanes[j + 1];
+			s2 += lanes[j + 2];
+			s3 += lanes[j + 3];
+		}
+		return (s0 + s1) + (s2 + s3);
+	}
+
+	/**
+	 * One gradient-descent update of neuron block {@code b} over all n samples, given
+	 * gs_i = η_eff (f_i − y_i)/(n √m):
+	 * w_r −= Σ_i gs_i a_r σ'(h_ir) x̃_i and, unless first-layer-only, a_r −= Σ_i gs_i σ(h_ir) (the gradients of
+	 * L = (1/(2n)) Σ (f − y)² with ∂f/∂a_r = σ(h_r)/√m, ∂f/∂w_r = a_r σ'(h_r) x̃/√m). Both use the old a_r.
+	 */
+	void backward(double[] xt, int n, double[] gs, boolean trainSecond, int b, Scratch s) {
+		int len = load(b, s);
+		double[] h = s.h;
+		double[] c = s.c;
+		double[] al = s.a;
+		double[][] dw = s.dw;
+		double[] da = s.da;
+		for (double[] row : dw) {
+			Arrays.fill(row, 0.0);
+		}
+		Arrays.fill(da, 0.0);
+		for (int i = 0; i < n; i++) {
+			preActivation(xt, i, s, len);
+			double g = gs[i];
+			if (relu) {
+				for (int j = 0; j < len; j++) {
+					c[j] = g * al[j] * Math.max(Math.signum(h[j]), 0.0);
+				}
+				if (trainSecond) {
+					for (int j = 0; j < len; j++) {
+						da[j] += g * Math.max(h[j], 0.0);
+					}
+				}
+			} else {
+				for (int j = 0; j < len; j++) {
+					c[j] = g * al[j] * activation.derivative(h[j]);
+				}
+				if (trainSecond) {
+					for (int j = 0; j < len; j++) {
+						da[j] += g * activation.value(h[j]);
+					}
+				}
+			}
+			int offset = i * inputDim;
+			for (int k = 0; k < inputDim; k++) {
+				double xk = xt[offset + k];
+				double[] dwk = dw[k];
+				for (int j = 0; j < len; j++) {
+					dwk[j] += xk * c[j];
+				}
+			}
+		}
+		int r0 = b * NEURON_BLOCK;
+		for (int k = 0; k < inputDim; k++) {
+			double[] dwk = dw[k];
+			int target = k * width + r0;
+			for (int j = 0; j < len; j++) {
+				wT[target + j] -= dwk[j];
+			}
+		}
+		if (trainSecond) {
+			for (int j = 0; j < len; j++) {
+				a[r0 + j] -= da[j];
+			}
+		}
+	}
+}
