@@ -6,8 +6,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.spectralbias.math.Progress;
 
 /**
- * The command line's progress bar on standard error, with the elapsed time and an estimate of the time left.
- * Draws only on an interactive terminal, at most every 200 ms; never cancelled (Ctrl-C ends the process).
+ * The command line's progress bar on standard error, with the elapsed time and an estimate of the time left: a bar
+ * redrawn at most every 200 ms on an interactive terminal, otherwise (logs, CI) one line per task and per quarter
+ * of long tasks. Never cancelled (Ctrl-C ends the process).
  */
 final class ConsoleProgress implements Progress {
 
@@ -18,6 +19,7 @@ final class ConsoleProgress implements Progress {
 	private volatile String task = "";
 	private volatile long started;
 	private volatile long lastDraw;
+	private volatile int lastQuarter;
 
 	ConsoleProgress(PrintStream err) {
 		this.err = err;
@@ -31,6 +33,11 @@ final class ConsoleProgress implements Progress {
 		done.set(0);
 		started = System.nanoTime();
 		lastDraw = 0;
+		lastQuarter = 0;
+		if (!terminal) {
+			err.println("  " + taskName + " …");
+			err.flush();
+		}
 	}
 
 	@Override
@@ -40,6 +47,8 @@ final class ConsoleProgress implements Progress {
 		if (terminal && (t - lastDraw > 200_000_000L || now >= total)) {
 			lastDraw = t;
 			draw(now, t);
+		} else if (!terminal && total > 0) {
+			logQuarter(now, t);
 		}
 	}
 
@@ -55,6 +64,17 @@ final class ConsoleProgress implements Progress {
 			err.println();
 		}
 		err.flush();
+	}
+
+	private synchronized void logQuarter(long now, long t) {
+		int quarter = (int) Math.min(4, 4 * now / total);
+		double elapsed = (t - started) / 1e9;
+		if (quarter > lastQuarter && elapsed > 2) {
+			lastQuarter = quarter;
+			err.printf("    %d%% after %.0f s%s%n", 25 * quarter, elapsed,
+					quarter < 4 ? String.format(", about %.0f s left", elapsed * (4 - quarter) / quarter) : "");
+			err.flush();
+		}
 	}
 
 	@Override

@@ -82,7 +82,7 @@ public final class HouseholderQlEigensolver implements SymmetricEigensolver {
 			double[] e = reduction.offDiagonal();
 			double[][] vt = wantVectors ? reduction.transposedQ(team, progress) : null;
 			reduction = null; // the n² reflector storage is not needed any more
-			TridiagonalQl.diagonalise(d, e, vt, team, progress);
+			TridiagonalQl.diagonalise(d, e, vt, 0, n, team, progress);
 			int[] order = Arrays.copyOf(TridiagonalQl.descendingOrder(d), top);
 			double[] values = new double[top];
 			for (int c = 0; c < top; c++) {

@@ -24,11 +24,13 @@ final class TridiagonalQl {
 	/** Rotations the leading sweep advances per wavefront step. */
 	private static final int STEP = 16;
 	/** Columns per task: a window of about 2·SWEEPS_PER_FLUSH + STEP rows of this width fits in L2. */
-	private static final int CHUNK = 512;
+	private static final int CHUNK = 256;
 
 	private final double[] d;
 	private final double[] e;
 	private final double[][] vt;
+	private final int columnFrom;
+	private final int columnTo;
 	private final WorkerTeam team;
 	private final Progress progress;
 	private final int n;
@@ -47,10 +49,13 @@ final class TridiagonalQl {
 	private int converged;
 	private int reported;
 
-	private TridiagonalQl(double[] d, double[] e, double[][] vt, WorkerTeam team, Progress progress) {
+	private TridiagonalQl(double[] d, double[] e, double[][] vt, int columnFrom, int columnTo, WorkerTeam team,
+			Progress progress) {
 		this.d = d;
 		this.e = e;
 		this.vt = vt;
+		this.columnFrom = columnFrom;
+		this.columnTo = columnTo;
 		this.team = team;
 		this.progress = progress;
 		this.n = d.length;
@@ -71,14 +76,18 @@ final class TridiagonalQl {
 	 *
 	 * @param d        the diagonal, length n; overwritten by the eigenvalues
 	 * @param e        the sub-diagonal in [0, n − 1), length n; destroyed
-	 * @param vt       n rows of length ≥ n, rotated in place (Vᵀ ← Gᵀ Vᵀ), or null for eigenvalues only
-	 * @param team     threads for applying rotations
-	 * @param progress polled for cancellation between batches of rotations
+	 * @param vt         n rows, columns [columnFrom, columnTo) rotated in place (Vᵀ ← Gᵀ Vᵀ), or null for
+	 *                   eigenvalues only
+	 * @param columnFrom first column of vt to rotate
+	 * @param columnTo   end of the columns of vt to rotate
+	 * @param team       threads for applying rotations
+	 * @param progress   polled for cancellation between batches of rotations
 	 * @throws ArithmeticException                      when an eigenvalue does not converge in 60 sweeps
 	 * @throws org.spectralbias.math.CancelledException when cancelled
 	 */
-	static void diagonalise(double[] d, double[] e, double[][] vt, WorkerTeam team, Progress progress) {
-		new TridiagonalQl(d, e, vt, team, progress).run();
+	static void diagonalise(double[] d, double[] e, double[][] vt, int columnFrom, int columnTo, WorkerTeam team,
+			Progress progress) {
+		new TridiagonalQl(d, e, vt, columnFrom, columnTo, team, progress).run();
 	}
 
 	private void run() {
@@ -154,9 +163,7 @@ final class TridiagonalQl {
 	}
 
 	/** Reserves m − l rotations for a sweep on rows l…m; flushes first when the buffer is full. */
-	static long probeRotations, probeSweeps;
 	private int reserve(int l, int m) {
-		probeRotations += m - l; probeSweeps++;
 		int length = m - l;
 		if (sweeps == top.length) {
 			flush();
@@ -185,9 +192,8 @@ final class TridiagonalQl {
 	private void flush() {
 		if (sweeps > 0) {
 			int total = schedule();
-			int columns = vt.length == 0 ? 0 : vt[0].length;
-			int tasks = Math.max(team.threads(), (columns + CHUNK - 1) / CHUNK);
-			int[] bounds = WorkerTeam.evenSplit(0, columns, tasks);
+			int tasks = Math.max(team.threads(), (columnTo - columnFrom + CHUNK - 1) / CHUNK);
+			int[] bounds = WorkerTeam.evenSplit(columnFrom, columnTo, tasks);
 			team.run(tasks, t -> apply(total, bounds[t], bounds[t + 1]));
 			sweeps = 0;
 			used = 0;

@@ -1,0 +1,190 @@
+package org.spectralbias.core.engine;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.spectralbias.core.catalogue.Catalogues;
+import org.spectralbias.core.experiment.ExperimentFileException;
+import org.spectralbias.core.experiment.ExperimentJson;
+import org.spectralbias.core.experiment.ExperimentSpec;
+import org.spectralbias.core.run.RunData;
+import org.spectralbias.core.run.RunDataFiles;
+import org.spectralbias.core.run.RunFolder;
+import org.spectralbias.core.run.RunStatus;
+import org.spectralbias.math.Progress;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * The engine end to end with the built-in contributions (found through the catalogues, as in the product): a small
+ * version of the paper's experiment, the stored run, determinism, and the ways a run can end badly.
+ */
+class EngineTest {
+
+	private final BundleContext context = FrameworkUtil.getBundle(EngineTest.class).getBundleContext();
+	private Catalogues catalogues;
+	private Path runs;
+
+	/** A small version of fig1 on S^4: n = 120, m = 256, 600 steps. */
+	private static String spec(String name, double eta, int steps, boolean force, String targetId) {
+		return """
+				{ "schema": "spectralbias.experiment/1", "name": "%s", "ambientDim": 5, "seed": 7, "threads": 2,
+				  "samples": { "train": 120, "test": 80 },
+				  "distribution": { "id": "uniform-sphere" },
+				  "target": { "id": "%s", "parameters": { "degrees": [1, 2], "coefficients": [1, 1] } },
+				  "architecture": { "id": "two-layer", "parameters": { "initialisation": "symmetric" } },
+				  "activation": { "id": "relu" },
+				  "width": 256,
+				  "optimizer": { "type": "gd", "effectiveLearningRate": %s, "steps": %d,
+				                 "record": { "schedule": "log", "points": 40 }, "force": %s },
+				  "analyses": [ { "id": "convergence-by-degree" } ] }
+				""".formatted(name, targetId, eta, steps, force);
+	}
+
+	@BeforeEach
+	void open() throws Exception {
+		catalogues = new Catalogues(context);
+		for (int i = 0; i < 200 && (catalogues.architectures().find("two-layer").isEmpty()
+				|| catalogues.targets().find("gegenbauer-sum").isEmpty()
+				|| catalogues.analyses().find("convergence-by-degree").isEmpty()); i++) {
+			Thread.sleep(50); // SCR activates the built-ins asynchronously
+		}
+		runs = Files.createTempDirectory("sb-runs");
+	}
+
+	@AfterEach
+	void close() throws IOException {
+		catalogues.close();
+		try (Stream<Path> paths = Files.walk(runs)) {
+			paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		}
+	}
+
+	private ResolvedExperiment resolve(String json) throws ExperimentFileException {
+		ExperimentSpec spec = ExperimentJson.read(json, "test");
+		return new ExperimentResolver(catalogues).resolve(spec, "test");
+	}
+
+	private RunOutcome run(String json, Progress progress) throws Exception {
+		Engine engine = new Engine();
+		try (RunSetup setup = engine.prepare(resolve(json), progress)) {
+			return engine.run(setup, runs, progress);
+		}
+	}
+
+	private static JsonObject runJson(RunOutcome outcome) throws IOException {
+		return JsonParser.parseString(Files.readString(outcome.folder().file(RunFolder.RUN_JSON))).getAsJsonObject();
+	}
+
+	@Test
+	void aSmallPaperExperimentCompletesAndIsStored() throws Exception {
+		RunOutcome outcome = run(spec("small", 1.0, 600, false, "gegenbauer-sum"), Progress.NONE);
+		assertEquals(RunStatus.COMPLETED, outcome.status(), outcome.message());
+		for (String file : List.of(RunFolder.RUN_JSON, RunFolder.EXPERIMENT_JSON, RunFolder.TRAJECTORY_CSV,
+				"convergence-by-degree-summary.csv")) {
+			assertTrue(Files.isRegularFile(outcome.folder().file(file)), file);
+		}
+		JsonObject record = runJson(outcome);
+		assertEquals("completed", record.get("status").getAsString());
+		assertEquals(7, record.getAsJsonObject("provenance").get("seed").getAsLong());
+		assertTrue(record.getAsJsonObject("provenance").getAsJsonObject("contributions").has("architecture two-layer"));
+		// the paper's ordering: degree 1 (μ_1 = 3/(4D) = 0.15, science.md) converges before degree 2
+		assertTrue(outcome.analyses().get("convergence-by-degree").passed(),
+				outcome.analyses().get("convergence-by-degree").findings().toString());
+
+		RunData recorded = outcome.data().orElseThrow();
+		assertEquals(3.0 / 20, recorded.degree(1).orElseThrow().mu(), 1e-13, "μ_1 = 3/(4D) at D = 5 (science.md)");
+		RunData reread = RunDataFiles.read(outcome.folder(), record);
+		assertArrayEquals(recorded.steps(), reread.steps());
+		assertArrayEquals(recorded.degree(2).orElseThrow().train(), reread.degree(2).orElseThrow().train(),
+				"stored numbers round-trip exactly");
+		// symmetric initialisation: f_0 ≡ 0, so the initial training loss is (1/(2n)) Σ y_i²
+		assertTrue(recorded.trainLoss()[0] > 0);
+		assertTrue(recorded.trainLoss()[recorded.trainLoss().length - 1] < 0.1 * recorded.trainLoss()[0]);
+	}
+
+	@Test
+	void theSameSeedGivesTheSameRun() throws Exception {
+		RunOutcome a = run(spec("repeat", 1.0, 200, false, "gegenbauer-sum"), Progress.NONE);
+		RunOutcome b = run(spec("repeat", 1.0, 200, false, "gegenbauer-sum"), Progress.NONE);
+		assertEquals(Files.readString(a.folder().file(RunFolder.TRAJECTORY_CSV)),
+				Files.readString(b.folder().file(RunFolder.TRAJECTORY_CSV)));
+		assertFalse(a.folder().path().equals(b.folder().path()), "a second run never overwrites the first");
+	}
+
+	@Test
+	void aLearningRateAboveTheStabilityBoundIsRefusedWithTheBound() throws Exception {
+		ExperimentFileException e = assertThrows(ExperimentFileException.class,
+				() -> run(spec("too-fast", 50.0, 100, false, "gegenbauer-sum"), Progress.NONE));
+		assertTrue(e.getMessage().contains("exceeds the stability bound 2/λ_max(K/n)"), e.getMessage());
+		try (Stream<Path> left = Files.list(runs)) {
+			assertEquals(0, left.count(), "a refused experiment leaves no run folder");
+		}
+	}
+
+	@Test
+	void aForcedDivergingRunStopsAndKeepsWhatItRecorded() throws Exception {
+		RunOutcome outcome = run(spec("diverges", 50.0, 2000, true, "gegenbauer-sum"), Progress.NONE);
+		assertEquals(RunStatus.DIVERGED, outcome.status());
+		assertTrue(outcome.message().contains("step"), outcome.message());
+		assertEquals("diverged", runJson(outcome).get("status").getAsString());
+		assertTrue(Files.isRegularFile(outcome.folder().file(RunFolder.TRAJECTORY_CSV)));
+		assertTrue(outcome.data().orElseThrow().steps().length >= 1);
+	}
+
+	@Test
+	void aCancelledRunIsKeptAndMarked() throws Exception {
+		AtomicLong trainingUnits = new AtomicLong();
+		Progress cancelsDuringTraining = new Progress() {
+			private volatile boolean training;
+
+			@Override
+			public void begin(String task, long total) {
+				training = total == 3000;
+			}
+
+			@Override
+			public void worked(long units) {
+				if (training) {
+					trainingUnits.addAndGet(units);
+				}
+			}
+
+			@Override
+			public boolean isCancelled() {
+				return trainingUnits.get() >= 100;
+			}
+		};
+		RunOutcome outcome = run(spec("cancelled", 1.0, 3000, false, "gegenbauer-sum"), cancelsDuringTraining);
+		assertEquals(RunStatus.CANCELLED, outcome.status(), outcome.message());
+		assertEquals("cancelled", runJson(outcome).get("status").getAsString());
+		int last = outcome.data().orElseThrow().steps()[outcome.data().orElseThrow().steps().length - 1];
+		assertTrue(last < 3000, "stopped before the end, at " + last);
+	}
+
+	@Test
+	void unknownContributionsAreAllNamedWithTheirPaths() {
+		String json = spec("unknown", 1.0, 10, false, "no-such-target").replace("\"relu\"", "\"swish\"");
+		ExperimentFileException e = assertThrows(ExperimentFileException.class, () -> resolve(json));
+		assertEquals(2, e.problems().size(), e.getMessage());
+		assertTrue(e.getMessage().contains("$.target.id: unknown target 'no-such-target'; available: "), e.getMessage());
+		assertTrue(e.getMessage().contains("$.activation.id: unknown activation 'swish'"), e.getMessage());
+	}
+}
