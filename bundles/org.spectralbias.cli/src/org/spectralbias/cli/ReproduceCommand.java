@@ -32,7 +32,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "reproduce", mixinStandardHelpOptions = true,
 		description = "Reproduce the paper's experiments: fig1 (P1+P2+P4), fig2 (coefficients 1,3,5), fig3 (simple "
-				+ "functions: fig3a cosine, fig3b even polynomial), parity (P1+P2+P3+P4), or all. Writes "
+				+ "functions: fig3a cosine, fig3b even polynomial), parity (P1+P2+P3+P4), fig4|fig5|fig6 (non-uniform inputs: "
+				+ "piecewise uniform, non-isotropic Gaussian, Gaussian mixture), or all. Writes "
 				+ "DIR/<fig>/summary.csv, figures and the run folder.")
 final class ReproduceCommand implements Callable<Integer> {
 
@@ -43,11 +44,14 @@ final class ReproduceCommand implements Callable<Integer> {
 		FIGURES.put("fig2", List.of("fig2"));
 		FIGURES.put("fig3", List.of("fig3a", "fig3b"));
 		FIGURES.put("parity", List.of("parity"));
+		FIGURES.put("fig4", List.of("fig4"));
+		FIGURES.put("fig5", List.of("fig5"));
+		FIGURES.put("fig6", List.of("fig6"));
 	}
 
 	private final CliContext context;
 
-	@Parameters(index = "0", paramLabel = "WHAT", description = "fig1, fig2, fig3, parity or all")
+	@Parameters(index = "0", paramLabel = "WHAT", description = "fig1, fig2, fig3, parity, fig4, fig5, fig6 or all")
 	private String what;
 
 	@Option(names = "--out", defaultValue = "reproduce", description = "output folder (default: ${DEFAULT-VALUE})")

@@ -40,15 +40,20 @@ public final class TwoLayerArchitecture implements Architecture {
 		return PARAMETERS;
 	}
 
+	/** @return the initialisation named by the parameter text */
+	static Initialisation initialisation(String text) {
+		return switch (text.toLowerCase(Locale.ROOT)) {
+		case "symmetric" -> Initialisation.SYMMETRIC;
+		case "standard" -> Initialisation.STANDARD;
+		default -> throw new ParameterException(
+				"parameter 'initialisation' = '" + text + "' is not one of: symmetric, standard");
+		};
+	}
+
 	@Override
 	public TrainableNetwork create(NetworkRequest request) {
 		Parameters p = request.parameters();
-		Initialisation initialisation = switch (p.getString("initialisation").toLowerCase(Locale.ROOT)) {
-		case "symmetric" -> Initialisation.SYMMETRIC;
-		case "standard" -> Initialisation.STANDARD;
-		default -> throw new ParameterException("parameter 'initialisation' = '" + p.getString("initialisation")
-				+ "' is not one of: symmetric, standard");
-		};
+		Initialisation initialisation = initialisation(p.getString("initialisation"));
 		boolean firstOnly = switch (p.getString("trainedLayers").toLowerCase(Locale.ROOT)) {
 		case "both" -> false;
 		case "first" -> true;

@@ -56,7 +56,8 @@ class DecayFitTest {
 				exponential(1, 0.16), nan, nan);
 		DegreeSeries d2 = new DegreeSeries(2, 0.0057, 0.006, exponential(1, rate2), nan, exponential(1, 0.0114),
 				exponential(1, 0.0112), nan, nan);
-		return new RunData("t", 10, 4096, 1000, 0, 2.0, 0.35, true, false, STEPS, nan, nan, List.of(d1, d2), Map.of());
+		return new RunData("t", 10, 4096, 1000, 0, 2.0, 0.35, true, false, STEPS, nan, nan, List.of(d1, d2),
+				new int[0], new double[][] { {}, {} }, Map.of());
 	}
 
 	@Test

@@ -48,6 +48,8 @@ public final class RunSetup implements AutoCloseable {
 	final double[] effectiveEigenvalue;
 	final boolean uniform;
 	final boolean bias;
+	int[] leakageBlocks = new int[0];
+	double[][] leakage;
 
 	RunSetup(ResolvedExperiment experiment, Progress progress) throws ExperimentFileException {
 		this.experiment = experiment;
@@ -107,6 +109,17 @@ public final class RunSetup implements AutoCloseable {
 			Spectrum spectrum = kernel instanceof DotProductKernel dot
 					? SphereSpectrum.compute(dot::kappa, d, terms.stream().mapToInt(ZonalTerm::degree).max().orElse(0))
 					: null;
+			leakage = new double[terms.size()][0];
+			if (kernel instanceof DotProductKernel dot) {
+				// eigenspace blocks of the sphere up to degree 40 (enough to cover n ≤ 10^5 at D ≥ 3)
+				Spectrum blocksSpectrum = SphereSpectrum.compute(dot::kappa, d, Math.max(40,
+						terms.stream().mapToInt(ZonalTerm::degree).max().orElse(0)));
+				int[][] blocks = EigenBlocks.of(blocksSpectrum, xTrain.length);
+				leakageBlocks = java.util.Arrays.stream(blocks).mapToInt(b -> b[0]).toArray();
+				for (int i = 0; i < terms.size(); i++) {
+					leakage[i] = EigenBlocks.shares(analytic.eigenbasisEnergy(vTrain[i]), blocks);
+				}
+			}
 			for (int i = 0; i < terms.size(); i++) {
 				int degree = terms.get(i).degree();
 				mu[i] = spectrum == null ? Double.NaN

@@ -114,7 +114,7 @@ final class Trainer {
 		}
 		return new RunData(spec.name(), spec.ambientDim(), spec.width(), spec.samples().train(),
 				spec.samples().test(), eta, setup.lambdaMax, setup.uniform, setup.bias, s, Arrays.copyOf(trainLoss, t),
-				Arrays.copyOf(testLoss, t), degrees,
+				Arrays.copyOf(testLoss, t), degrees, setup.leakageBlocks, setup.leakage,
 				Map.of("eigensolver", SymmetricEigensolver.defaultSolver().toString(), "threads",
 						Integer.toString(setup.threads())));
 	}

@@ -20,11 +20,15 @@ import java.util.Map;
  * @param trainLoss      (1/(2n)) Σ r_i² at each recorded step
  * @param testLoss       the same on the test points (NaN without test set)
  * @param degrees        one entry per projected degree
+ * @param leakageBlocks  the blocks of eigenvectors of K/n (sorted by eigenvalue) that the leakage is measured over,
+ *                       labelled by the sphere degree whose multiplicity N(D, k) sets their size (uniform inputs:
+ *                       block k is the degree-k eigenspace); empty when the kernel is not a dot-product kernel
+ * @param leakage        per projected degree (in the order of {@code degrees}), the share of ‖v_k‖² in each block
  * @param properties     further scalars worth keeping (e.g. the eigensolver used); free-form
  */
 public record RunData(String name, int ambientDim, int width, int trainSize, int testSize, double etaEff,
 		double lambdaMax, boolean uniformInputs, boolean bias, int[] steps, double[] trainLoss, double[] testLoss,
-		List<DegreeSeries> degrees, Map<String, String> properties) {
+		List<DegreeSeries> degrees, int[] leakageBlocks, double[][] leakage, Map<String, String> properties) {
 
 	/** @return the series of degree k, if it was projected */
 	public java.util.Optional<DegreeSeries> degree(int k) {

@@ -77,6 +77,20 @@ public final class RunDataFiles {
 			degrees.add(k);
 		}
 		o.add("degrees", degrees);
+		JsonArray blocks = new JsonArray();
+		for (int b : run.leakageBlocks()) {
+			blocks.add(b);
+		}
+		o.add("leakageBlocks", blocks);
+		JsonArray leakage = new JsonArray();
+		for (double[] row : run.leakage()) {
+			JsonArray r = new JsonArray();
+			for (double v : row) {
+				r.add(v);
+			}
+			leakage.add(r);
+		}
+		o.add("leakage", leakage);
 		JsonObject properties = new JsonObject();
 		run.properties().forEach(properties::addProperty);
 		o.add("properties", properties);
@@ -130,6 +144,17 @@ public final class RunDataFiles {
 			degrees.add(new DegreeSeries(degree, k.get("mu").getAsDouble(), k.get("effectiveEigenvalue").getAsDouble(),
 					a[0], a[1], a[2], a[3], a[4], a[5]));
 		}
+		int[] blocks = o.has("leakageBlocks")
+				? o.getAsJsonArray("leakageBlocks").asList().stream().mapToInt(JsonElement::getAsInt).toArray()
+				: new int[0];
+		double[][] leakage = new double[degrees.size()][0];
+		if (o.has("leakage")) {
+			JsonArray stored = o.getAsJsonArray("leakage");
+			for (int i = 0; i < stored.size() && i < leakage.length; i++) {
+				leakage[i] = stored.get(i).getAsJsonArray().asList().stream().mapToDouble(JsonElement::getAsDouble)
+						.toArray();
+			}
+		}
 		Map<String, String> properties = new LinkedHashMap<>();
 		if (o.has("properties")) {
 			o.getAsJsonObject("properties").entrySet().forEach(en -> properties.put(en.getKey(), en.getValue().getAsString()));
@@ -137,7 +162,7 @@ public final class RunDataFiles {
 		return new RunData(o.get("name").getAsString(), o.get("ambientDim").getAsInt(), o.get("width").getAsInt(),
 				o.get("trainSize").getAsInt(), o.get("testSize").getAsInt(), o.get("etaEff").getAsDouble(),
 				o.get("lambdaMax").getAsDouble(), o.get("uniformInputs").getAsBoolean(), o.get("bias").getAsBoolean(),
-				steps, trainLoss, testLoss, degrees, properties);
+				steps, trainLoss, testLoss, degrees, blocks, leakage, properties);
 	}
 
 	private static String num(double v) {

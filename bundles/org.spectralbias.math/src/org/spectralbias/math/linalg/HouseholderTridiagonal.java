@@ -110,7 +110,7 @@ final class HouseholderTridiagonal {
 				Arrays.fill(w, k + 1, n, 0.0);
 				continue;
 			}
-			// w = τ (A u − V (Wᵀu) − W (Vᵀu)) − ½ τ² (uᵀ(…)) u, dlatrd lines for the lower case
+			// dlatrd, lower case: y = A u − V (Wᵀu) − W (Vᵀu), then w = τ y − ½ τ² (yᵀu) u
 			symmetricProduct(k + 1, u, w, team);
 			for (int p = 0; p < i; p++) {
 				t1[p] = dot(wt[p], u, k + 1, n);

@@ -74,8 +74,8 @@ final class TridiagonalQl {
 	 * Diagonalises in place: afterwards d holds the eigenvalues (unsorted) and, when vt is given, its row i the
 	 * eigenvector of d[i]. Reports one progress unit per converged eigenvalue when vectors are wanted.
 	 *
-	 * @param d        the diagonal, length n; overwritten by the eigenvalues
-	 * @param e        the sub-diagonal in [0, n − 1), length n; destroyed
+	 * @param d          the diagonal, length n; overwritten by the eigenvalues
+	 * @param e          the sub-diagonal in [0, n − 1), length n; destroyed
 	 * @param vt         n rows, columns [columnFrom, columnTo) rotated in place (Vᵀ ← Gᵀ Vᵀ), or null for
 	 *                   eigenvalues only
 	 * @param columnFrom first column of vt to rotate

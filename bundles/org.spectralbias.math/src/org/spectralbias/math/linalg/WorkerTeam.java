@@ -21,7 +21,9 @@ import org.spectralbias.math.CancelledException;
 final class WorkerTeam implements AutoCloseable {
 
 	private final int threads;
-	private final ExecutorService pool;
+	private final String name;
+	/** Started on the first run with more than one task, so small problems never create threads. */
+	private ExecutorService pool;
 
 	/**
 	 * @param threads number of threads including the caller, ≥ 1; 1 runs every task on the calling thread
@@ -32,11 +34,7 @@ final class WorkerTeam implements AutoCloseable {
 			throw new IllegalArgumentException("threads must be >= 1, got " + threads);
 		}
 		this.threads = threads;
-		this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads - 1, runnable -> {
-			Thread thread = new Thread(runnable, name);
-			thread.setDaemon(true);
-			return thread;
-		});
+		this.name = name;
 	}
 
 	int threads() {
@@ -49,11 +47,18 @@ final class WorkerTeam implements AutoCloseable {
 	 * @throws CancelledException when the calling thread is interrupted (its interrupt status is kept)
 	 */
 	void run(int tasks, IntConsumer task) {
-		if (pool == null || tasks <= 1) {
+		if (threads == 1 || tasks <= 1) {
 			for (int t = 0; t < tasks; t++) {
 				task.accept(t);
 			}
 			return;
+		}
+		if (pool == null) {
+			pool = Executors.newFixedThreadPool(threads - 1, runnable -> {
+				Thread thread = new Thread(runnable, name);
+				thread.setDaemon(true);
+				return thread;
+			});
 		}
 		AtomicInteger next = new AtomicInteger();
 		Runnable worker = () -> {

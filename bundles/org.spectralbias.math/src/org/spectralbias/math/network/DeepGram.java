@@ -9,7 +9,8 @@ import org.spectralbias.math.Progress;
  * Features are taken in blocks of {@value #FEATURE_BLOCK}; each block of B is transposed (features outer, samples
  * contiguous) and every row of G is updated by axpys over its columns, rows split into tiles of {@value #ROW_TILE}
  * across threads. Each entry is accumulated by one task in feature order, so the result does not depend on the
- * thread count; G[i][j] and G[j][i] are the same sum, bit for bit. Zero features (ReLU) are skipped.
+ * thread count, and for A = B entries (i, j) and (j, i) would be the same sum (only j ≥ i is computed then). Zero
+ * features (ReLU) are skipped.
  */
 final class DeepGram {
 

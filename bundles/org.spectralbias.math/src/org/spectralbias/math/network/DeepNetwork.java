@@ -221,16 +221,7 @@ public final class DeepNetwork implements TrainableNetwork {
 		require(etaEff >= 0.0 && Double.isFinite(etaEff), "etaEff must be finite and >= 0, got " + etaEff);
 		double[][] xt = tilde(x);
 		int n = x.length;
-		if (activations == null || activations[0][0].length != n) {
-			activations = null;
-			deltas = null;
-			activations = new double[stacks.length][][][];
-			deltas = new double[stacks.length][][][];
-			for (int c = 0; c < stacks.length; c++) {
-				activations[c] = stacks[c].newTrace(n);
-				deltas[c] = stacks[c].newTrace(n);
-			}
-		}
+		allocateTraces(n);
 		double[][][][] act = activations;
 		double[][][][] del = deltas;
 		double[] f = traces(xt, act, del);
@@ -254,6 +245,23 @@ public final class DeepNetwork implements TrainableNetwork {
 			stacks[c].update(task - first[c], xt, act[c], del[c], g, acc);
 		});
 		return r;
+	}
+
+	/** Keeps the traces of the last training set size; the old ones are released before allocating new ones. */
+	private void allocateTraces(int n) {
+		if (activations != null && activations[0][0].length == n) {
+			return;
+		}
+		activations = null;
+		deltas = null;
+		double[][][][] act = new double[stacks.length][][][];
+		double[][][][] del = new double[stacks.length][][][];
+		for (int c = 0; c < stacks.length; c++) {
+			act[c] = stacks[c].newTrace(n);
+			del[c] = stacks[c].newTrace(n);
+		}
+		activations = act;
+		deltas = del;
 	}
 
 	/** Forward pass of every stack into full traces; returns f. */

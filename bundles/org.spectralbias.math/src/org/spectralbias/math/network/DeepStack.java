@@ -21,14 +21,14 @@ import org.spectralbias.math.activation.Relu;
  */
 final class DeepStack {
 
-	/** Samples per forward and backward task. */
+	/** Samples per forward task and per block of the back-propagation. */
 	static final int SAMPLE_BLOCK = 16;
 
 	/** Weight rows (inputs) per update task. */
 	static final int UPDATE_ROWS = 16;
 
 	/** Neurons per back-propagation task. */
-	static final int BACK_TILE = 64;
+	static final int BACK_TILE = 128;
 
 	final int inputDim;
 	final int width;
@@ -185,7 +185,7 @@ final class DeepStack {
 
 	/**
 	 * Back-propagation over all n samples of full traces, written over {@code der}: δ^L = g_s s_o v∘σ'(h^L) (parallel
-	 * over sample blocks), then layer by layer δ^l = σ'(h^l)∘(s_h W^{l+1}ᵀδ^{l+1}) (bias row excluded), parallel over
+	 * over sample blocks), then layer by layer δ^l = σ'(h^l)∘(s_h (W^{l+1})ᵀδ^{l+1}) (bias row excluded), parallel over
 	 * tiles of {@value #BACK_TILE} neurons of layer l: each task transposes its tile of W^{l+1} so that the sum over
 	 * the neurons of layer l + 1 is an axpy over the tile, accumulated per sample in neuron order.
 	 */
@@ -205,12 +205,16 @@ final class DeepStack {
 		int tiles = (width + BACK_TILE - 1) / BACK_TILE;
 		for (int l = depth - 1; l >= 1; l--) {
 			int layer = l;
-			runner.forEach(tiles, () -> new double[width + 1][BACK_TILE],
+			runner.forEach(tiles, () -> new double[width + SAMPLE_BLOCK][BACK_TILE],
 					(tile, scratch) -> backwardTile(layer, tile, n, der, scratch));
 		}
 	}
 
-	/** δ^{l−1} of neurons j0 … j0 + len − 1 of layer l (0-based) for every sample; scratch: m rows and one more. */
+	/**
+	 * δ^{l−1} of neurons j0 … j0 + len − 1 of layer l (0-based) for every sample, in blocks of
+	 * {@value #SAMPLE_BLOCK} samples that share each transposed row; scratch: m rows of the tile, then one
+	 * accumulator row per sample of a block.
+	 */
 	private void backwardTile(int l, int tile, int n, double[][][] der, double[][] scratch) {
 		int j0 = tile * BACK_TILE;
 		int len = Math.min(BACK_TILE, width - j0);
@@ -221,21 +225,28 @@ final class DeepStack {
 				scratch[i][jj] = row[i];
 			}
 		}
-		double[] acc = scratch[width];
 		double[][] upper = der[l];
 		double[][] lower = der[l - 1];
-		for (int s = 0; s < n; s++) {
-			Arrays.fill(acc, 0.0);
-			double[] d = upper[s];
+		for (int s0 = 0; s0 < n; s0 += SAMPLE_BLOCK) {
+			int count = Math.min(SAMPLE_BLOCK, n - s0);
+			for (int q = 0; q < count; q++) {
+				Arrays.fill(scratch[width + q], 0.0);
+			}
 			for (int i = 0; i < width; i++) {
-				double c = d[i];
-				if (c != 0.0) {
-					axpy(c, scratch[i], acc);
+				double[] row = scratch[i];
+				for (int q = 0; q < count; q++) {
+					double c = upper[s0 + q][i];
+					if (c != 0.0) {
+						axpy(c, row, scratch[width + q]);
+					}
 				}
 			}
-			double[] out = lower[s];
-			for (int jj = 0; jj < len; jj++) {
-				out[j0 + jj] *= hiddenScale * acc[jj];
+			for (int q = 0; q < count; q++) {
+				double[] acc = scratch[width + q];
+				double[] out = lower[s0 + q];
+				for (int jj = 0; jj < len; jj++) {
+					out[j0 + jj] *= hiddenScale * acc[jj];
+				}
 			}
 		}
 	}

@@ -133,6 +133,32 @@ public final class LinearisedModel {
 		return etaEff;
 	}
 
+	/**
+	 * The energy of a vector along each eigenvector of K: (u_cᵀv)² for c in the order of {@link #eigenvalues()}.
+	 * For a unit v the entries sum to 1; their distribution over blocks of eigenvectors measures how far v is from
+	 * an eigenspace (leakage).
+	 *
+	 * @param v n entries
+	 * @return n energies
+	 */
+	public double[] eigenbasisEnergy(double[] v) {
+		if (v.length != n) {
+			throw new IllegalArgumentException("need a vector of length n = " + n + ", got " + v.length);
+		}
+		double[] energy = new double[n];
+		for (int i = 0; i < n; i++) {
+			int row = i * n;
+			double vi = v[i];
+			for (int c = 0; c < n; c++) {
+				energy[c] += vectors[row + c] * vi;
+			}
+		}
+		for (int c = 0; c < n; c++) {
+			energy[c] *= energy[c];
+		}
+		return energy;
+	}
+
 	/** @return the eigenvalues of K (not K/n), descending; a copy */
 	public double[] eigenvalues() {
 		return lambda.clone();
