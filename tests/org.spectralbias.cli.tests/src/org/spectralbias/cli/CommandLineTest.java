@@ -4,41 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.spectralbias.core.catalogue.Catalogues;
 
 /** The command line contract: formats, exit codes and messages. */
-class CommandLineTest {
+class CommandLineTest extends CliFixture {
 
-	private final BundleContext context = FrameworkUtil.getBundle(CommandLineTest.class).getBundleContext();
-	private Catalogues catalogues;
-	private final StringWriter out = new StringWriter();
-	private final StringWriter err = new StringWriter();
-
-	@BeforeEach
-	void open() throws InterruptedException {
-		catalogues = new Catalogues(context);
-		for (int i = 0; i < 100 && catalogues.activations().find("relu").isEmpty(); i++) {
-			Thread.sleep(50); // SCR activates the built-ins asynchronously
-		}
-	}
-
-	@AfterEach
-	void close() {
-		catalogues.close();
-	}
-
-	private int run(String... args) {
-		return new CommandLineService(catalogues, context).run(args, new PrintWriter(out, true),
-				new PrintWriter(err, true));
-	}
 
 	@Test
 	void listCsvHasTheDocumentedHeaderAndTheBuiltIns() {

@@ -3,44 +3,14 @@ package org.spectralbias.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.spectralbias.core.catalogue.Catalogues;
 
 /** The numeric commands through the real catalogues: output contracts and the messages for bad input. */
-class NumericCommandsTest {
+class NumericCommandsTest extends CliFixture {
 
-	private final BundleContext context = FrameworkUtil.getBundle(NumericCommandsTest.class).getBundleContext();
-	private Catalogues catalogues;
-	private final StringWriter out = new StringWriter();
-	private final StringWriter err = new StringWriter();
-
-	@BeforeEach
-	void open() throws InterruptedException {
-		catalogues = new Catalogues(context);
-		for (int i = 0; i < 100 && (catalogues.kernels().find("ntk").isEmpty()
-				|| catalogues.activations().find("relu").isEmpty()); i++) {
-			Thread.sleep(50); // SCR activates the built-ins asynchronously
-		}
-	}
-
-	@AfterEach
-	void close() {
-		catalogues.close();
-	}
-
-	private int run(String... args) {
-		return new CommandLineService(catalogues, context).run(args, new PrintWriter(out, true),
-				new PrintWriter(err, true));
-	}
 
 	@Test
 	void spectrumOnS2GivesTheExactRationals() {

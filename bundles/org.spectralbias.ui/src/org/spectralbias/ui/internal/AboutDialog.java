@@ -67,6 +67,8 @@ final class AboutDialog extends Dialog {
 		for (TableColumn c : table.getColumns()) {
 			c.pack();
 		}
+		// keep the state column in view: long symbolic names get at most half the table
+		table.getColumn(0).setWidth(Math.min(table.getColumn(0).getWidth(), 300));
 		GridDataFactory.fillDefaults().grab(true, true).hint(560, 320).applyTo(table);
 		return area;
 	}
