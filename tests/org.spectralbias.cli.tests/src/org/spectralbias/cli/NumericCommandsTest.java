@@ -101,6 +101,15 @@ class NumericCommandsTest extends CliFixture {
 		}
 	}
 
+	@Test
+	void widthStudyFitsASlope() {
+		assertEquals(0, run("width-study", "--samples", "40", "--widths", "256,1024,4096", "--steps", "5"),
+				err.toString());
+		assertTrue(out.toString().contains("slope of the distance at initialisation against m"), out.toString());
+		assertEquals(2, run("width-study", "--widths", "255,512"));
+		assertTrue(err.toString().contains("widths must be even"), err.toString());
+	}
+
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
 			"spectrum --activation relu --ambient-dim 1|--ambient-dim = 1 is not an integer ≥ 2",

@@ -48,6 +48,7 @@ public final class RunSetup implements AutoCloseable {
 	final double[] effectiveEigenvalue;
 	final boolean uniform;
 	final boolean bias;
+	GramMatrix analyticGram;
 	int[] leakageBlocks = new int[0];
 	double[][] leakage;
 
@@ -90,6 +91,7 @@ public final class RunSetup implements AutoCloseable {
 			PairKernel kernel = network.limitKernel();
 			PairKernel fast = GramKernels.forGram(kernel);
 			GramMatrix k = GramMatrix.compute(fast, xTrain, threads, progress);
+			analyticGram = k;
 			double[] kTest = crossGram(fast, xTest, xTrain);
 			lap("analytic Gram matrix", t);
 			t = System.nanoTime();

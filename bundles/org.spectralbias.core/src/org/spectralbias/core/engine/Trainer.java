@@ -9,11 +9,13 @@ import org.spectralbias.core.experiment.ExperimentSpec;
 import org.spectralbias.core.run.DegreeSeries;
 import org.spectralbias.core.run.RunData;
 import org.spectralbias.math.Progress;
+import org.spectralbias.math.linalg.GramMatrix;
 import org.spectralbias.math.linalg.SymmetricEigensolver;
 import org.spectralbias.math.network.GradientDescent;
 import org.spectralbias.math.network.LinearisedModel;
 import org.spectralbias.math.network.RecordingSchedule;
 import org.spectralbias.math.network.TrainingResult;
+import org.spectralbias.math.network.WidthStudy;
 
 /** Trains the prepared network, records projections and losses, and computes the predictions beside them. */
 final class Trainer {
@@ -27,6 +29,8 @@ final class Trainer {
 	private final double[][] test;
 	private int recorded;
 	private LinearisedModel empirical;
+	private GramMatrix empiricalInitial;
+	private final Map<String, String> kernelNumbers = new java.util.LinkedHashMap<>();
 
 	Trainer(RunSetup setup) {
 		this.setup = setup;
@@ -46,7 +50,8 @@ final class Trainer {
 		long t0 = System.nanoTime();
 		// the empirical NTK's linear model must see the weights at initialisation, before any step
 		double[][] xTest = setup.xTest.length == 0 ? null : setup.xTest;
-		empirical = new LinearisedModel(setup.network.empiricalNtk(setup.xTrain, progress),
+		empiricalInitial = setup.network.empiricalNtk(setup.xTrain, progress);
+		empirical = new LinearisedModel(empiricalInitial,
 				xTest == null ? null : setup.network.empiricalNtk(setup.xTest, setup.xTrain, progress),
 				setup.network.predict(setup.xTrain), xTest == null ? null : setup.network.predict(setup.xTest),
 				setup.yTrain, spec.effectiveLearningRate(), progress);
@@ -55,7 +60,7 @@ final class Trainer {
 		GradientDescent gd = new GradientDescent(spec.effectiveLearningRate(), spec.optimizer().steps(),
 				RecordingSchedule.at(plannedSteps));
 		try {
-			return gd.run(setup.network, setup.xTrain, setup.yTrain, xTest, xTest == null ? null : setup.yTest,
+			TrainingResult result = gd.run(setup.network, setup.xTrain, setup.yTrain, xTest, xTest == null ? null : setup.yTest,
 					(step, rTrain, rTest, lossTrain, lossTest) -> {
 						steps[recorded] = step;
 						trainLoss[recorded] = lossTrain;
@@ -68,9 +73,22 @@ final class Trainer {
 						}
 						recorded++;
 					}, progress);
+			recordKernelDistances(progress);
+			return result;
 		} finally {
 			setup.timings().addProperty("training", (System.nanoTime() - t0) / 1e9);
 		}
+	}
+
+	/**
+	 * The lazy-training check: relative Frobenius distances of the empirical NTK from the analytic kernel before and
+	 * after training, and how far it moved.
+	 */
+	private void recordKernelDistances(Progress progress) {
+		GramMatrix trained = setup.network.empiricalNtk(setup.xTrain, progress);
+		kernelNumbers.put("kernel.distance.initial", Double.toString(WidthStudy.distance(empiricalInitial, setup.analyticGram)));
+		kernelNumbers.put("kernel.distance.trained", Double.toString(WidthStudy.distance(trained, setup.analyticGram)));
+		kernelNumbers.put("kernel.movement", Double.toString(WidthStudy.distance(trained, empiricalInitial)));
 	}
 
 	int recordedSteps() {
@@ -115,8 +133,15 @@ final class Trainer {
 		return new RunData(spec.name(), spec.ambientDim(), spec.width(), spec.samples().train(),
 				spec.samples().test(), eta, setup.lambdaMax, setup.uniform, setup.bias, s, Arrays.copyOf(trainLoss, t),
 				Arrays.copyOf(testLoss, t), degrees, setup.leakageBlocks, setup.leakage,
-				Map.of("eigensolver", SymmetricEigensolver.defaultSolver().toString(), "threads",
-						Integer.toString(setup.threads())));
+				properties());
+	}
+
+	private Map<String, String> properties() {
+		Map<String, String> p = new java.util.LinkedHashMap<>();
+		p.put("eigensolver", SymmetricEigensolver.defaultSolver().toString());
+		p.put("threads", Integer.toString(setup.threads()));
+		p.putAll(kernelNumbers);
+		return p;
 	}
 
 	private static double[] residual(double[] y, double[] f) {

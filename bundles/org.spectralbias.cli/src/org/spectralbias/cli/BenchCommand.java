@@ -1,0 +1,71 @@
+package org.spectralbias.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.spectralbias.cli.bench.BenchFormat;
+import org.spectralbias.cli.bench.BenchHarness;
+import org.spectralbias.cli.bench.BenchOptions;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bench}: times the numeric workloads in Java and, in the same run, the same workloads in the numpy/scipy
+ * reference script ({@code releng/bench/reference.py}); prints medians and java/reference ratios.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+		description = "Benchmark the workloads (GD step, Gram matrix, eigendecompositions, sphere spectrum) against the "
+				+ "numpy/scipy reference in the same run. CSV columns: workload,java_seconds,reference_seconds,ratio.")
+final class BenchCommand implements Callable<Integer> {
+
+	private final CliContext context;
+
+	@Option(names = "--format", defaultValue = "table", description = "table or csv (default: ${DEFAULT-VALUE})")
+	private String format;
+
+	@Option(names = "--workloads", split = ",", description = "workload names (default: all): gd-step-m4096, "
+			+ "gd-step-m16384, gram-n4000, eigh-n2000, top100-n10000, sphere-spectrum-k50")
+	private List<String> workloads;
+
+	@Option(names = "--repetitions", defaultValue = "5", description = "timed repetitions per workload (default: ${DEFAULT-VALUE})")
+	private int repetitions;
+
+	@Option(names = "--reference", description = "the reference script (default: releng/bench/reference.py of the "
+			+ "checkout, found through SPECTRALBIAS_HOME)")
+	private Path reference;
+
+	@Option(names = "--python", defaultValue = "python3", description = "Python with numpy and scipy (default: ${DEFAULT-VALUE})")
+	private String python;
+
+	BenchCommand(CliContext context) {
+		this.context = context;
+	}
+
+	@Override
+	public Integer call() {
+		Checks.between("--repetitions", repetitions, 1, 1000);
+		BenchFormat f = switch (format) {
+		case "table" -> BenchFormat.TABLE;
+		case "csv" -> BenchFormat.CSV;
+		default -> throw new UsageError("--format must be table or csv, not '" + format + "'");
+		};
+		BenchOptions options = BenchOptions.defaults().withFormat(f).withRepetitions(repetitions, 1)
+				.withReference(script(), python);
+		if (workloads != null) {
+			options = options.withWorkloads(workloads);
+		}
+		return BenchHarness.run(options, context.out(), context.err());
+	}
+
+	private Path script() {
+		if (reference != null) {
+			return reference;
+		}
+		String home = System.getenv("SPECTRALBIAS_HOME");
+		Path candidate = home == null ? BenchOptions.DEFAULT_SCRIPT : Path.of(home).resolve(BenchOptions.DEFAULT_SCRIPT);
+		return Files.isRegularFile(candidate) ? candidate : null;
+	}
+}
