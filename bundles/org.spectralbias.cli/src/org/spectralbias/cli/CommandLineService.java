@@ -68,6 +68,12 @@ public final class CommandLineService implements ToIntFunction<String[]> {
 		CommandLine cli = SpectralBiasCommand.commandLine(new CliContext(catalogues, version, out, err, this::resource));
 		cli.setOut(out);
 		cli.setErr(err);
-		return cli.execute(args);
+		try {
+			return cli.execute(args);
+		} catch (LinkageError e) {
+			// a plug-in whose classes do not load: name it, keep the process alive, exit 1
+			err.println("spectralbias: failed: a plug-in is broken: " + e);
+			return 1;
+		}
 	}
 }

@@ -50,6 +50,8 @@ final class ContributionResolver {
 			return a.contribution().create(a.parameters());
 		} catch (ParameterException e) {
 			throw new UsageError(e.getMessage());
+		} catch (RuntimeException | LinkageError e) {
+			throw broken("activation", id, context.catalogues().activations(), e);
 		}
 	}
 
@@ -78,6 +80,8 @@ final class ContributionResolver {
 			return k.contribution().create(new KernelRequest(ambientDim, activation, k.parameters()));
 		} catch (ParameterException e) {
 			throw new UsageError(e.getMessage());
+		} catch (RuntimeException | LinkageError e) {
+			throw broken("kernel", id, context.catalogues().kernels(), e);
 		}
 	}
 
@@ -110,6 +114,12 @@ final class ContributionResolver {
 		} catch (ParameterException e) {
 			throw new UsageError(e.getMessage());
 		}
+	}
+
+	/** @return an error naming the contribution, its bundle and what it threw */
+	private static IllegalStateException broken(String kind, String id, Catalogue<?> catalogue, Throwable e) {
+		String bundle = catalogue.entry(id).map(x -> x.bundle() + " " + x.version()).orElse("?");
+		return new IllegalStateException(kind + " '" + id + "' from " + bundle + " is broken: " + e, e);
 	}
 
 	/** @throws UsageError when a {@code -P} value went to no contribution, or to several */

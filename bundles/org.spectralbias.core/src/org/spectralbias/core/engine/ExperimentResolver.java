@@ -58,8 +58,8 @@ public final class ExperimentResolver {
 			if (a != null) {
 				try {
 					activation = Optional.of(a.contribution().create(a.parameters()));
-				} catch (RuntimeException e) {
-					problems.add(new Problem("$.activation", "activation '" + a.id() + "' failed: " + e.getMessage()));
+				} catch (RuntimeException | LinkageError e) {
+					problems.add(new Problem("$.activation", "activation '" + a.id() + "' failed: " + e));
 				}
 			}
 		} else if (architecture != null && architecture.contribution().needsActivation()) {

@@ -61,8 +61,9 @@ class SymmetricEigensolverTest {
 	}
 
 	@Test
-	void defaultIsCommonsMath() {
-		assertInstanceOf(CommonsMathEigensolver.class, SymmetricEigensolver.defaultSolver());
+	void defaultIsTheHouseholderQlSolver() {
+		// the pure-Java Householder–QL solver: 2.5–3.5 s at n = 2000 with vectors against Commons Math's ~100 s
+		assertInstanceOf(HouseholderQlEigensolver.class, SymmetricEigensolver.defaultSolver());
 	}
 
 	@Test
