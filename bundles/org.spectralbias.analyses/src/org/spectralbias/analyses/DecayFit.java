@@ -4,8 +4,9 @@ package org.spectralbias.analyses;
  * Fits the per-step exponential decay rate of a projection curve a(t) ≈ a(0)·e^{−ρt} over a window chosen from the
  * curve itself, and finds when it first falls to a fraction of its start.
  * <p>
- * Window: from the last recorded step with a(t)/a(0) ≥ {@value #WINDOW_START} (so a start-up transient is left
- * out) to the first step at which a(t)/a(0) ≤ {@value #WINDOW_END}, i.e. the first decade of decay. Later the
+ * Window: measured from the curve's peak a_max (a(0), unless energy leaking in from other degrees first makes the
+ * projection grow), from the last recorded step with a(t)/a_max ≥ {@value #WINDOW_START} (so a start-up transient
+ * is left out) to the first step at which a(t)/a_max ≤ {@value #WINDOW_END}, i.e. the first decade of decay. Later the
  * projection levels off where the finite sample's eigenvectors mix degrees (the leakage floor), so a longer window
  * would measure the floor rather than the rate. At least three points, otherwise the first three recorded points. ρ is minus the
  * least-squares slope of ln a(t) against t. Plain Java; thread-safe.
@@ -38,12 +39,18 @@ public final class DecayFit {
 	 * @return the fitted rate; NaN rate when the curve starts at 0 or has fewer than two usable points
 	 */
 	public static Rate fit(int[] steps, double[] a) {
-		double a0 = a[0];
+		int peak = 0;
+		for (int i = 1; i < a.length; i++) {
+			if (a[i] > a[peak]) {
+				peak = i;
+			}
+		}
+		double a0 = a[peak];
 		if (!(a0 > 0)) {
 			return new Rate(Double.NaN, 0, 0, 0);
 		}
-		int from = 0;
-		for (int i = 0; i < a.length && a[i] / a0 >= WINDOW_START; i++) {
+		int from = peak;
+		for (int i = peak; i < a.length && a[i] / a0 >= WINDOW_START; i++) {
 			from = i;
 		}
 		int to = from;
@@ -51,8 +58,8 @@ public final class DecayFit {
 			to++;
 		}
 		if (to - from < 2) {
-			from = 0;
-			to = Math.min(a.length - 1, 2);
+			from = Math.max(0, Math.min(peak, a.length - 3));
+			to = Math.min(a.length - 1, from + 2);
 		}
 		double sx = 0, sy = 0, sxx = 0, sxy = 0;
 		int k = 0;

@@ -76,6 +76,7 @@ final class ReproduceCommand implements Callable<Integer> {
 					+ ", all");
 		}
 		int code = 0;
+		List<String> failed = new ArrayList<>();
 		long start = System.nanoTime();
 		for (String name : names) {
 			ExperimentSpec spec = shipped(name);
@@ -85,7 +86,16 @@ final class ReproduceCommand implements Callable<Integer> {
 			Path dir = out.resolve(name);
 			Files.createDirectories(dir);
 			AtomicFiles.writeString(dir.resolve(name + ".experiment.json"), ExperimentJson.write(spec));
-			RunOutcome outcome = new ExperimentRunner(context).run(spec, "experiments/" + name, dir.resolve("runs"));
+			RunOutcome outcome;
+			try {
+				outcome = new ExperimentRunner(context).run(spec, "experiments/" + name, dir.resolve("runs"));
+			} catch (RuntimeException e) {
+				// one figure failing must not cost the others: report it and go on
+				context.err().println(name + ": failed: " + e.getMessage());
+				failed.add(name);
+				code = Math.max(code, 1);
+				continue;
+			}
 			List<List<String>> rows = ExperimentRunner.summary(outcome);
 			AtomicFiles.writeString(dir.resolve("summary.csv"),
 					CsvWriter.toString(new CsvTable(ConvergenceByDegreeAnalysis.SUMMARY_HEADER, rows)));
@@ -97,6 +107,9 @@ final class ReproduceCommand implements Callable<Integer> {
 		}
 		context.out().printf("reproduce %s%s: %d experiment(s) in %.1f s; results in %s%n", what,
 				quick ? " --quick" : "", names.size(), (System.nanoTime() - start) / 1e9, out.toAbsolutePath());
+		if (!failed.isEmpty()) {
+			context.out().println("failed: " + String.join(", ", failed) + " (see the messages above)");
+		}
 		return code;
 	}
 

@@ -37,6 +37,19 @@ class DecayFitTest {
 	}
 
 	@Test
+	void anInitialRiseIsLeftOutOfTheWindow() {
+		// a rises to its peak 2 at t = 8 (leakage from other degrees), then decays like 2·e^{−0.01 (t − 8)}
+		double[] a = new double[STEPS.length];
+		for (int i = 0; i < a.length; i++) {
+			a[i] = STEPS[i] <= 8 ? 1 + STEPS[i] / 8.0 : 2 * Math.exp(-0.01 * (STEPS[i] - 8));
+		}
+		DecayFit.Rate r = DecayFit.fit(STEPS, a);
+		assertEquals(0.01, r.rate(), 1e-12);
+		// the window starts after the peak, at the last point ≥ 0.9·peak: e^{−0.08} = 0.923 at t = 16
+		assertEquals(16, r.fromStep());
+	}
+
+	@Test
 	void stepsToTenPercentInterpolatesLogLinearly() {
 		// e^{−0.02 t} = 0.1 at t = ln 10 / 0.02 = 115.129…; log-linear interpolation between 64 and 128 is exact
 		assertEquals(Math.log(10) / 0.02, DecayFit.stepsToFraction(STEPS, exponential(1, 0.02), 0.1), 1e-9);

@@ -55,6 +55,16 @@ class ReproduceCommandTest extends CliFixture {
 	}
 
 	@Test
+	void quickSimpleFunctionsProjectOnTheirGegenbauerDegrees() throws IOException {
+		assertEquals(0, run("reproduce", "fig3", "--quick", "--out", outDir.toString()), err.toString());
+		for (String part : List.of("fig3a", "fig3b")) {
+			List<String> summary = Files.readAllLines(outDir.resolve(part).resolve("summary.csv"));
+			assertEquals(4, summary.size(), part + ": degrees 0, 2, 4");
+			assertTrue(summary.get(1).startsWith("0,"), summary.toString());
+		}
+	}
+
+	@Test
 	void aBrokenExperimentFileListsItsProblems() throws IOException {
 		Path file = outDir.resolve("bad.experiment.json");
 		Files.writeString(file, """

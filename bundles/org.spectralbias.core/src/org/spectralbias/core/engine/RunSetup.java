@@ -20,6 +20,7 @@ import org.spectralbias.math.network.TrainableNetwork;
 import org.spectralbias.math.sphere.Spectrum;
 import org.spectralbias.math.sphere.SphereSpectrum;
 import org.spectralbias.math.target.Target;
+import org.spectralbias.math.target.ZonalFunction;
 import org.spectralbias.math.target.ZonalTerm;
 
 import com.google.gson.JsonObject;
@@ -169,8 +170,11 @@ public final class RunSetup implements AutoCloseable {
 		for (int i = 0; i < spec.projectionDegrees().size(); i++) {
 			int degree = spec.projectionDegrees().get(i);
 			ZonalTerm match = own.stream().filter(z -> z.degree() == degree).findFirst().orElse(null);
-			if (match == null && !own.isEmpty()) {
-				// a zonal target shares one direction over all degrees: project on that direction
+			if (match == null && target instanceof ZonalFunction zonal) {
+				// a zonal target f(⟨ζ, x⟩) has one direction for all degrees: project on P_k(⟨ζ, x⟩)
+				match = new ZonalTerm(degree, zonal.gegenbauerCoefficients(degree)[degree], zonal.direction());
+			} else if (match == null && !own.isEmpty()) {
+				// terms sharing one direction: project on that direction
 				match = new ZonalTerm(degree, 0, own.get(0).direction());
 			}
 			if (match == null) {
