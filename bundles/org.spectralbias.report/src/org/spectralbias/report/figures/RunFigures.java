@@ -76,8 +76,9 @@ public final class RunFigures {
 		}
 		String where = test ? "test points (n = " + run.testSize() + ")" : "training points (n = " + run.trainSize() + ")";
 		return Chart.builder().title(run.name() + ": residual projection per degree, " + where)
-				.subtitle(String.format("D = %d, m = %d, η·m = %s; solid: network, dashed: sphere spectrum, dotted: "
-						+ "linear model with the analytic kernel", run.ambientDim(), run.width(), fmt(run.etaEff())))
+				.subtitle(String.format("D = %d, m = %d, η·m = %s; solid: network, %sdotted: linear model with the "
+						+ "analytic kernel", run.ambientDim(), run.width(), fmt(run.etaEff()),
+						test ? "" : "dashed: sphere spectrum, "))
 				.xAxis(Axis.linear("iteration t", "")).yAxis(y)
 				.legend(LegendPosition.OUTSIDE_RIGHT).series(series).build();
 	}
