@@ -109,6 +109,6 @@ public final class DecayFit {
 	 * @return −ln|1 − η_eff μ|, the per-step rate at which the linear model contracts that eigendirection
 	 */
 	public static double predictedRate(double etaEff, double mu) {
-		return -Math.log(Math.abs(1 - etaEff * mu));
+		return 0.0 - Math.log(Math.abs(1 - etaEff * mu)); // 0.0 − … keeps μ = 0 at +0.0, not −0.0
 	}
 }
