@@ -57,6 +57,15 @@ class DecayFitTest {
 	}
 
 	@Test
+	void theOrderingFollowsTheEigenvaluesNotTheDegrees() {
+		// parity: μ_3 = 0 without bias (science.md), so degree 4 (μ_4 > 0) may converge before degree 3
+		List<double[]> reach = List.of(new double[] { 0.0, 18000, 0.09, 3 }, new double[] { 5.6e-5, 9000, 0.05, 4 });
+		assertTrue(ConvergenceByDegreeAnalysis.ordered(reach));
+		List<double[]> wrong = List.of(new double[] { 0.0, 9000, 0.05, 3 }, new double[] { 5.6e-5, 18000, 0.09, 4 });
+		assertFalse(ConvergenceByDegreeAnalysis.ordered(wrong));
+	}
+
+	@Test
 	void predictedRateIsMinusLogOfTheContraction() {
 		// −ln(1 − η μ) with η = 2, μ = 0.075: −ln 0.85 (science.md: each direction contracts by 1 − η_eff μ_k)
 		assertEquals(-Math.log(0.85), DecayFit.predictedRate(2, 0.075), 1e-15);
