@@ -2,8 +2,8 @@ package org.spectralbias.math.distribution;
 
 import java.util.random.RandomGenerator;
 
-/** Validation and small vector operations shared by the samplers. Stateless. */
-final class Vectors {
+/** Validation and small vector operations shared by the samplers and the targets. Stateless. */
+public final class Vectors {
 
 	/** Below this squared norm a Gaussian draw is redrawn (it practically never happens). */
 	private static final double TINY = 1e-150;
@@ -32,7 +32,7 @@ final class Vectors {
 	 * @param ambientDim the required length, or 0 for any length ≥ 2
 	 * @param name       the parameter name for messages
 	 */
-	static double[] unit(double[] v, int ambientDim, String name) {
+	public static double[] unit(double[] v, int ambientDim, String name) {
 		if (v == null) {
 			throw new IllegalArgumentException(name + " must not be null");
 		}

@@ -1,5 +1,7 @@
 package org.spectralbias.math.target;
 
+import org.spectralbias.math.distribution.Vectors;
+
 /** Validation and small vector operations shared by the targets. Stateless. */
 final class Checks {
 
@@ -32,32 +34,7 @@ final class Checks {
 	 * A unit copy of a direction: finite, non-zero, of length ambientDim (any length ≥ 2 when ambientDim is 0).
 	 */
 	static double[] unit(double[] v, int ambientDim, String name) {
-		if (v == null) {
-			throw new IllegalArgumentException(name + " must not be null");
-		}
-		if (ambientDim == 0 ? v.length < 2 : v.length != ambientDim) {
-			throw new IllegalArgumentException(name + " must have length " + (ambientDim == 0 ? ">= 2" : ambientDim)
-					+ ", got " + v.length);
-		}
-		double max = 0;
-		for (double e : v) {
-			finite(e, name + " entries");
-			max = Math.max(max, Math.abs(e));
-		}
-		if (max == 0) {
-			throw new IllegalArgumentException(name + " must be a non-zero vector");
-		}
-		double[] u = new double[v.length];
-		double sumSquares = 0;
-		for (int i = 0; i < v.length; i++) {
-			u[i] = v[i] / max;
-			sumSquares += u[i] * u[i];
-		}
-		double inverse = 1.0 / Math.sqrt(sumSquares);
-		for (int i = 0; i < v.length; i++) {
-			u[i] *= inverse;
-		}
-		return u;
+		return Vectors.unit(v, ambientDim, name);
 	}
 
 	/** ⟨ζ, x⟩ after checking x: non-null, length D, finite entries. */
