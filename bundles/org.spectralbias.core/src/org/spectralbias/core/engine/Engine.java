@@ -20,6 +20,7 @@ import org.spectralbias.core.io.CsvWriter;
 import org.spectralbias.core.run.RunData;
 import org.spectralbias.core.run.RunDataFiles;
 import org.spectralbias.core.run.RunFolder;
+import org.spectralbias.core.run.RunListener;
 import org.spectralbias.core.run.RunStatus;
 import org.spectralbias.math.CancelledException;
 import org.spectralbias.math.Progress;
@@ -66,6 +67,21 @@ public final class Engine {
 	 * @throws IOException when the run folder cannot be written
 	 */
 	public RunOutcome run(RunSetup setup, Path runsRoot, Progress progress) throws IOException {
+		return run(setup, runsRoot, progress, RunListener.NONE);
+	}
+
+	/**
+	 * Runs a prepared experiment into a new folder under {@code runsRoot}, telling a listener what happens while it
+	 * trains (for live views).
+	 *
+	 * @param setup    from {@link #prepare}
+	 * @param runsRoot the runs folder
+	 * @param progress progress and cancel
+	 * @param listener told of the start (with the predictions), every recorded step and the end
+	 * @return the outcome; the folder always exists and its run.json says how it ended
+	 * @throws IOException when the run folder cannot be written
+	 */
+	public RunOutcome run(RunSetup setup, Path runsRoot, Progress progress, RunListener listener) throws IOException {
 		ExperimentSpec spec = setup.experiment().spec();
 		RunFolder folder = RunFolder.create(runsRoot, spec.name());
 		JsonObject record = new JsonObject();
@@ -84,7 +100,7 @@ public final class Engine {
 		RunStatus status;
 		String message;
 		try {
-			TrainingResult result = trainer.train(progress);
+			TrainingResult result = trainer.train(progress, folder.path(), listener);
 			status = result.completed() ? RunStatus.COMPLETED : RunStatus.DIVERGED;
 			message = result.completed() ? "completed " + spec.optimizer().steps() + " steps" : result.message();
 		} catch (CancelledException e) {
@@ -98,7 +114,7 @@ public final class Engine {
 		}
 		long t0 = System.nanoTime();
 		Optional<RunData> data = trainer.recordedSteps() == 0 ? Optional.empty()
-				: Optional.of(trainer.runData(progress));
+				: Optional.of(trainer.runData());
 		Map<String, AnalysisResult> analyses = new LinkedHashMap<>();
 		if (data.isPresent()) {
 			folder.writeText(RunFolder.TRAJECTORY_CSV, RunDataFiles.trajectoryCsv(data.get()));
@@ -113,6 +129,11 @@ public final class Engine {
 		record.addProperty("status", status.label());
 		record.addProperty("message", message);
 		folder.writeJson(RunFolder.RUN_JSON, record);
+		try {
+			listener.finished(folder.path(), status, message);
+		} catch (RuntimeException e) {
+			// a listener must not throw (its contract); the run is saved either way
+		}
 		return new RunOutcome(folder, status, message, data, analyses);
 	}
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.spectralbias.core.experiment.ExperimentSpec;
 import org.spectralbias.core.run.DegreeSeries;
 import org.spectralbias.core.run.RunData;
+import org.spectralbias.core.run.RunListener;
 import org.spectralbias.math.Progress;
 import org.spectralbias.math.linalg.GramMatrix;
 import org.spectralbias.math.linalg.SymmetricEigensolver;
@@ -28,6 +29,10 @@ final class Trainer {
 	private final double[][] train;
 	private final double[][] test;
 	private int recorded;
+	private double[][] predictedMu;
+	private double[][] predictedLinear;
+	private double[][] predictedLinearTest;
+	private double[][] predictedEmpirical;
 	private LinearisedModel empirical;
 	private GramMatrix empiricalInitial;
 	private final Map<String, String> kernelNumbers = new java.util.LinkedHashMap<>();
@@ -45,38 +50,98 @@ final class Trainer {
 		test = new double[k][t];
 	}
 
-	TrainingResult train(Progress progress) {
+	/**
+	 * Trains; the predictions at every planned step are computed first, so that the listener can draw them from the
+	 * start.
+	 */
+	TrainingResult train(Progress progress, java.nio.file.Path folder, RunListener listener) {
 		ExperimentSpec spec = setup.experiment().spec();
 		long t0 = System.nanoTime();
 		// the empirical NTK's linear model must see the weights at initialisation, before any step
 		double[][] xTest = setup.xTest.length == 0 ? null : setup.xTest;
 		empiricalInitial = setup.network.empiricalNtk(setup.xTrain, progress);
+		double[] f0 = setup.network.predict(setup.xTrain);
 		empirical = new LinearisedModel(empiricalInitial,
-				xTest == null ? null : setup.network.empiricalNtk(setup.xTest, setup.xTrain, progress),
-				setup.network.predict(setup.xTrain), xTest == null ? null : setup.network.predict(setup.xTest),
-				setup.yTrain, spec.effectiveLearningRate(), progress);
+				xTest == null ? null : setup.network.empiricalNtk(setup.xTest, setup.xTrain, progress), f0,
+				xTest == null ? null : setup.network.predict(setup.xTest), setup.yTrain, spec.effectiveLearningRate(),
+				progress);
 		setup.timings().addProperty("empirical NTK + eigendecomposition", (System.nanoTime() - t0) / 1e9);
+		t0 = System.nanoTime();
+		predict(Projections.project(setup.vTrain, residual(setup.yTrain, f0)), progress);
+		setup.timings().addProperty("predictions", (System.nanoTime() - t0) / 1e9);
+		notify(listener, l -> l.started(folder, runData(plannedSteps.length, true)));
 		t0 = System.nanoTime();
 		GradientDescent gd = new GradientDescent(spec.effectiveLearningRate(), spec.optimizer().steps(),
 				RecordingSchedule.at(plannedSteps));
 		try {
 			TrainingResult result = gd.run(setup.network, setup.xTrain, setup.yTrain, xTest, xTest == null ? null : setup.yTest,
 					(step, rTrain, rTest, lossTrain, lossTest) -> {
-						steps[recorded] = step;
-						trainLoss[recorded] = lossTrain;
-						testLoss[recorded] = lossTest;
+						int i = recorded;
+						steps[i] = step;
+						trainLoss[i] = lossTrain;
+						testLoss[i] = lossTest;
 						double[] p = Projections.project(setup.vTrain, rTrain);
 						double[] q = rTest == null ? null : Projections.project(setup.vTest, rTest);
+						double[] qq = new double[p.length];
 						for (int k = 0; k < p.length; k++) {
-							train[k][recorded] = p[k];
-							test[k][recorded] = q == null ? Double.NaN : q[k];
+							train[k][i] = p[k];
+							test[k][i] = q == null ? Double.NaN : q[k];
+							qq[k] = test[k][i];
 						}
 						recorded++;
+						notify(listener, l -> l.recorded(i, step, lossTrain, lossTest, p, qq));
 					}, progress);
 			recordKernelDistances(progress);
 			return result;
 		} finally {
 			setup.timings().addProperty("training", (System.nanoTime() - t0) / 1e9);
+		}
+	}
+
+	private boolean listenerBroken;
+
+	/** Calls the listener; one that throws is not called again (its contract). */
+	private void notify(RunListener listener, java.util.function.Consumer<RunListener> call) {
+		if (listenerBroken) {
+			return;
+		}
+		try {
+			call.accept(listener);
+		} catch (RuntimeException e) {
+			listenerBroken = true;
+		}
+	}
+
+	/**
+	 * The predictions at every planned step: the sphere spectrum's per-degree factor, the linear model with the
+	 * analytic kernel (train and test) and with the empirical NTK at initialisation.
+	 *
+	 * @param initial |v_kᵀ r_0| per degree
+	 */
+	private void predict(double[] initial, Progress progress) {
+		ExperimentSpec spec = setup.experiment().spec();
+		int t = plannedSteps.length;
+		int k = setup.terms.size();
+		progress.begin("predictions", t);
+		predictedMu = new double[k][t];
+		predictedLinear = new double[k][t];
+		predictedLinearTest = new double[k][t];
+		predictedEmpirical = new double[k][t];
+		double eta = spec.effectiveLearningRate();
+		for (int i = 0; i < t; i++) {
+			int s = plannedSteps[i];
+			double[] a = Projections.project(setup.vTrain, setup.analytic.trainResidual(s));
+			double[] e = empirical == null ? null : Projections.project(setup.vTrain, empirical.trainResidual(s));
+			double[] b = setup.xTest.length == 0 ? null
+					: Projections.project(setup.vTest, residual(setup.yTest, setup.analytic.testPrediction(s)));
+			for (int j = 0; j < k; j++) {
+				// per-degree factor of the sphere spectrum: â_k(t) = â_k(0)·|1 − η_eff μ_k|^t
+				predictedMu[j][i] = Math.abs(initial[j]) * Math.pow(Math.abs(1 - eta * setup.mu[j]), s);
+				predictedLinear[j][i] = a[j];
+				predictedLinearTest[j][i] = b == null ? Double.NaN : b[j];
+				predictedEmpirical[j][i] = e == null ? Double.NaN : e[j];
+			}
+			progress.worked(1);
 		}
 	}
 
@@ -100,40 +165,40 @@ final class Trainer {
 	}
 
 	/** @return what was recorded, with the predictions at the same steps */
-	RunData runData(Progress progress) {
+	RunData runData() {
+		return runData(recorded, false);
+	}
+
+	/**
+	 * @param t       how many planned steps to include
+	 * @param planned whether to show all planned steps with NaN where nothing was measured yet
+	 */
+	private RunData runData(int t, boolean planned) {
 		ExperimentSpec spec = setup.experiment().spec();
-		int t = recorded;
-		int[] s = Arrays.copyOf(steps, t);
-		progress.begin("predictions", t);
+		int[] s = planned ? plannedSteps.clone() : Arrays.copyOf(steps, t);
 		int k = setup.terms.size();
-		double[][] mu = new double[k][t];
-		double[][] linear = new double[k][t];
-		double[][] linearTest = new double[k][t];
-		double[][] emp = new double[k][t];
-		double eta = spec.effectiveLearningRate();
-		for (int i = 0; i < t; i++) {
-			double[] a = Projections.project(setup.vTrain, setup.analytic.trainResidual(s[i]));
-			double[] e = empirical == null ? null : Projections.project(setup.vTrain, empirical.trainResidual(s[i]));
-			double[] b = setup.xTest.length == 0 ? null
-					: Projections.project(setup.vTest, residual(setup.yTest, setup.analytic.testPrediction(s[i])));
-			for (int j = 0; j < k; j++) {
-				// per-degree factor of the sphere spectrum: â_k(t) = â_k(0)·|1 − η_eff μ_k|^t
-				mu[j][i] = train[j][0] * Math.pow(Math.abs(1 - eta * setup.mu[j]), s[i]);
-				linear[j][i] = a[j];
-				linearTest[j][i] = b == null ? Double.NaN : b[j];
-				emp[j][i] = e == null ? Double.NaN : e[j];
-			}
-			progress.worked(1);
-		}
 		List<DegreeSeries> degrees = new ArrayList<>();
 		for (int j = 0; j < k; j++) {
 			degrees.add(new DegreeSeries(setup.terms.get(j).degree(), setup.mu[j], setup.effectiveEigenvalue[j],
-					Arrays.copyOf(train[j], t), Arrays.copyOf(test[j], t), mu[j], linear[j], linearTest[j], emp[j]));
+					measured(train[j], t, planned), measured(test[j], t, planned), Arrays.copyOf(predictedMu[j], t),
+					Arrays.copyOf(predictedLinear[j], t), Arrays.copyOf(predictedLinearTest[j], t),
+					Arrays.copyOf(predictedEmpirical[j], t)));
 		}
 		return new RunData(spec.name(), spec.ambientDim(), spec.width(), spec.samples().train(),
-				spec.samples().test(), eta, setup.lambdaMax, setup.uniform, setup.bias, s, Arrays.copyOf(trainLoss, t),
-				Arrays.copyOf(testLoss, t), degrees, setup.leakageBlocks, setup.leakage,
-				properties());
+				spec.samples().test(), spec.effectiveLearningRate(), setup.lambdaMax, setup.uniform, setup.bias, s,
+				measured(trainLoss, t, planned), measured(testLoss, t, planned), degrees, setup.leakageBlocks,
+				setup.leakage, properties());
+	}
+
+	/** @return the first t values, or all planned values with NaN after the recorded ones */
+	private double[] measured(double[] values, int t, boolean planned) {
+		if (!planned) {
+			return Arrays.copyOf(values, t);
+		}
+		double[] out = new double[values.length];
+		Arrays.fill(out, Double.NaN);
+		System.arraycopy(values, 0, out, 0, recorded);
+		return out;
 	}
 
 	private Map<String, String> properties() {

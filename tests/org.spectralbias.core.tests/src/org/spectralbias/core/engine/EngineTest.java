@@ -25,6 +25,8 @@ import org.spectralbias.core.experiment.ExperimentJson;
 import org.spectralbias.core.experiment.ExperimentSpec;
 import org.spectralbias.core.run.RunData;
 import org.spectralbias.core.run.RunDataFiles;
+import org.spectralbias.core.run.LiveRun;
+import org.spectralbias.core.run.LiveRuns;
 import org.spectralbias.core.run.RunFolder;
 import org.spectralbias.core.run.RunStatus;
 import org.spectralbias.math.Progress;
@@ -118,6 +120,42 @@ class EngineTest {
 		// symmetric initialisation: f_0 ≡ 0, so the initial training loss is (1/(2n)) Σ y_i²
 		assertTrue(recorded.trainLoss()[0] > 0);
 		assertTrue(recorded.trainLoss()[recorded.trainLoss().length - 1] < 0.1 * recorded.trainLoss()[0]);
+	}
+
+	@Test
+	void aLiveRunShowsThePredictionsFromTheStartAndTheMeasurementAsItGrows() throws Exception {
+		LiveRun live = new LiveRun();
+		java.util.List<Integer> recordedSeen = new java.util.ArrayList<>();
+		java.util.concurrent.atomic.AtomicBoolean registeredWhileRunning = new java.util.concurrent.atomic.AtomicBoolean();
+		double[][] predictedAtStart = new double[1][];
+		live.observe(l -> {
+			recordedSeen.add(l.recordedSteps());
+			if (l.recordedSteps() == 0 && predictedAtStart[0] == null) {
+				RunData plan = l.snapshot().orElseThrow();
+				predictedAtStart[0] = plan.degree(1).orElseThrow().predictedLinear();
+				assertTrue(Double.isNaN(plan.degree(1).orElseThrow().train()[0]), "nothing measured before step 0");
+				registeredWhileRunning.set(LiveRuns.find(l.folder().orElseThrow()).isPresent());
+			}
+		});
+		Engine engine = new Engine();
+		RunOutcome outcome;
+		try (RunSetup setup = engine.prepare(resolve(spec("live", 1.0, 600, false, "gegenbauer-sum")), Progress.NONE)) {
+			outcome = engine.run(setup, runs, Progress.NONE, live);
+		}
+		assertEquals(RunStatus.COMPLETED, outcome.status(), outcome.message());
+		assertEquals(RunStatus.COMPLETED, live.status());
+		assertTrue(registeredWhileRunning.get(), "a view opened on the folder finds the live run");
+		assertTrue(LiveRuns.find(outcome.folder().path()).isEmpty(), "a finished run is no longer live");
+		RunData stored = outcome.data().orElseThrow();
+		RunData seen = live.snapshot().orElseThrow();
+		// the listener saw every recorded step, one at a time, and ends with what the run stored
+		assertEquals(stored.steps().length, live.recordedSteps());
+		assertTrue(recordedSeen.containsAll(java.util.stream.IntStream.rangeClosed(0, stored.steps().length).boxed().toList()));
+		assertArrayEquals(stored.steps(), seen.steps());
+		assertArrayEquals(stored.degree(2).orElseThrow().train(), seen.degree(2).orElseThrow().train());
+		assertArrayEquals(stored.trainLoss(), seen.trainLoss());
+		// the predictions drawn at the start are the ones stored at the end
+		assertArrayEquals(stored.degree(1).orElseThrow().predictedLinear(), predictedAtStart[0]);
 	}
 
 	@Test
