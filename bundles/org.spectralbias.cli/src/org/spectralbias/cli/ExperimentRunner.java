@@ -14,6 +14,7 @@ import org.spectralbias.core.engine.RunSetup;
 import org.spectralbias.core.experiment.ExperimentFileException;
 import org.spectralbias.core.experiment.ExperimentSpec;
 import org.spectralbias.core.run.RunStatus;
+import org.spectralbias.math.Progress;
 import org.spectralbias.report.figures.RunFigures;
 
 /** Runs one experiment for a command: resolve, prepare, train with a console progress bar, write figures, report. */
@@ -33,7 +34,14 @@ final class ExperimentRunner {
 	 * @throws UsageError when the experiment is invalid (every problem listed, with its JSON path)
 	 */
 	RunOutcome run(ExperimentSpec spec, String source, Path runs) throws IOException {
-		ConsoleProgress progress = new ConsoleProgress(System.err);
+		return run(spec, source, runs, new ConsoleProgress(System.err));
+	}
+
+	/**
+	 * @param progress progress of this run (e.g. a slice of a sweep's bar)
+	 * @see #run(ExperimentSpec, String, Path)
+	 */
+	RunOutcome run(ExperimentSpec spec, String source, Path runs, Progress progress) throws IOException {
 		try {
 			ResolvedExperiment resolved = new ExperimentResolver(context.catalogues()).resolve(spec, source);
 			context.err().println("running " + spec.name() + ": D = " + spec.ambientDim() + ", n = "

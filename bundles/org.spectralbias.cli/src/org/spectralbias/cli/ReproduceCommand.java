@@ -47,11 +47,12 @@ final class ReproduceCommand implements Callable<Integer> {
 		FIGURES.put("fig4", List.of("fig4"));
 		FIGURES.put("fig5", List.of("fig5"));
 		FIGURES.put("fig6", List.of("fig6"));
+		FIGURES.put("density", List.of("density"));
 	}
 
 	private final CliContext context;
 
-	@Parameters(index = "0", paramLabel = "WHAT", description = "fig1, fig2, fig3, parity, fig4, fig5, fig6 or all")
+	@Parameters(index = "0", paramLabel = "WHAT", description = "fig1, fig2, fig3, parity, fig4, fig5, fig6, density or all")
 	private String what;
 
 	@Option(names = "--out", defaultValue = "reproduce", description = "output folder (default: ${DEFAULT-VALUE})")

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "spectralbias", mixinStandardHelpOptions = true, versionProvider = SpectralBiasCommand.Version.class,
 		description = "Spectral Bias Workbench, headless: study the spectral bias of neural networks through the "
 				+ "neural tangent kernel.", subcommands = { ListCommand.class, SpectrumCommand.class, NystromCommand.class, KernelCommand.class,
-				DecayCommand.class, RunCommand.class, ReproduceCommand.class, AnalyzeCommand.class, WidthStudyCommand.class, BenchCommand.class,
+				DecayCommand.class, RunCommand.class, ReproduceCommand.class, SweepCommand.class, AnalyzeCommand.class, WidthStudyCommand.class, BenchCommand.class,
 				CommandLine.HelpCommand.class })
 final class SpectralBiasCommand implements Runnable {
 

@@ -49,6 +49,8 @@ public final class RunSetup implements AutoCloseable {
 	final double[] effectiveEigenvalue;
 	final boolean uniform;
 	final boolean bias;
+	/** the training points by local input density; null when the distribution has no density formula */
+	final DensityGroups densityGroups;
 	GramMatrix analyticGram;
 	int[] leakageBlocks = new int[0];
 	double[][] leakage;
@@ -75,6 +77,7 @@ public final class RunSetup implements AutoCloseable {
 		yTrain = target.values(xTrain);
 		yTest = target.values(xTest);
 		uniform = sampler.isUniform();
+		densityGroups = densityGroups(sampler, xTrain);
 		terms = projectionTerms(spec, target, experiment.target().id());
 		vTrain = Projections.vectors(terms, xTrain, d);
 		vTest = Projections.vectors(terms, xTest, d);
@@ -133,6 +136,19 @@ public final class RunSetup implements AutoCloseable {
 			network.close();
 			throw e;
 		}
+	}
+
+	/** @return the points grouped by density, or null when a point's density is unknown */
+	private static DensityGroups densityGroups(SphereSampler sampler, double[][] x) {
+		double[] p = new double[x.length];
+		for (int i = 0; i < x.length; i++) {
+			java.util.OptionalDouble density = sampler.relativeDensity(x[i]);
+			if (density.isEmpty() || !Double.isFinite(density.getAsDouble())) {
+				return null;
+			}
+			p[i] = density.getAsDouble();
+		}
+		return x.length == 0 ? null : DensityGroups.of(p);
 	}
 
 	/** A contribution call whose parameter problems become file problems at the given path. */

@@ -33,6 +33,9 @@ final class Trainer {
 	private double[][] predictedLinear;
 	private double[][] predictedLinearTest;
 	private double[][] predictedEmpirical;
+	private double[] closedFormTrainLoss;
+	private double[] closedFormTestLoss;
+	private final double[][] densityEnergy;
 	private LinearisedModel empirical;
 	private GramMatrix empiricalInitial;
 	private final Map<String, String> kernelNumbers = new java.util.LinkedHashMap<>();
@@ -48,6 +51,7 @@ final class Trainer {
 		testLoss = new double[t];
 		train = new double[k][t];
 		test = new double[k][t];
+		densityEnergy = setup.densityGroups == null ? new double[0][] : new double[setup.densityGroups.density.length][t];
 	}
 
 	/**
@@ -88,6 +92,12 @@ final class Trainer {
 							test[k][i] = q == null ? Double.NaN : q[k];
 							qq[k] = test[k][i];
 						}
+						if (setup.densityGroups != null) {
+							double[] e = setup.densityGroups.energies(rTrain);
+							for (int g = 0; g < e.length; g++) {
+								densityEnergy[g][i] = e[g];
+							}
+						}
 						recorded++;
 						notify(listener, l -> l.recorded(i, step, lossTrain, lossTest, p, qq));
 					}, progress);
@@ -127,9 +137,15 @@ final class Trainer {
 		predictedLinear = new double[k][t];
 		predictedLinearTest = new double[k][t];
 		predictedEmpirical = new double[k][t];
+		closedFormTrainLoss = new double[t];
+		closedFormTestLoss = new double[t];
 		double eta = spec.effectiveLearningRate();
 		for (int i = 0; i < t; i++) {
 			int s = plannedSteps[i];
+			// neural-tangents' gradient_descent_mse with the empirical NTK at initialisation (continuous time)
+			closedFormTrainLoss[i] = halfMeanSquare(empirical.trainResidualContinuous(s));
+			closedFormTestLoss[i] = setup.xTest.length == 0 ? Double.NaN
+					: halfMeanSquare(residual(setup.yTest, empirical.testPredictionContinuous(s)));
 			double[] a = Projections.project(setup.vTrain, setup.analytic.trainResidual(s));
 			double[] e = empirical == null ? null : Projections.project(setup.vTrain, empirical.trainResidual(s));
 			double[] b = setup.xTest.length == 0 ? null
@@ -187,7 +203,26 @@ final class Trainer {
 		return new RunData(spec.name(), spec.ambientDim(), spec.width(), spec.samples().train(),
 				spec.samples().test(), spec.effectiveLearningRate(), setup.lambdaMax, setup.uniform, setup.bias, s,
 				measured(trainLoss, t, planned), measured(testLoss, t, planned), degrees, setup.leakageBlocks,
-				setup.leakage, properties());
+				setup.leakage, properties(), Arrays.copyOf(closedFormTrainLoss, t), Arrays.copyOf(closedFormTestLoss, t),
+				densityGroups(t, planned));
+	}
+
+	private List<org.spectralbias.core.run.DensityGroup> densityGroups(int t, boolean planned) {
+		List<org.spectralbias.core.run.DensityGroup> groups = new ArrayList<>();
+		for (int g = 0; g < densityEnergy.length; g++) {
+			groups.add(new org.spectralbias.core.run.DensityGroup(setup.densityGroups.density[g],
+					setup.densityGroups.count[g], measured(densityEnergy[g], t, planned)));
+		}
+		return groups;
+	}
+
+	/** @return (1/(2n)) Σ r_i², the loss of a residual */
+	private static double halfMeanSquare(double[] r) {
+		double s = 0;
+		for (double v : r) {
+			s += v * v;
+		}
+		return s / (2.0 * r.length);
 	}
 
 	/** @return the first t values, or all planned values with NaN after the recorded ones */

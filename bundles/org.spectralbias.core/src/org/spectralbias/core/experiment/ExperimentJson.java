@@ -60,6 +60,10 @@ public final class ExperimentJson {
 		} catch (JsonTree.Malformed e) {
 			throw new ExperimentFileException(sourceName, List.of(e.problem()));
 		}
+		if (root.isJsonObject() && root.getAsJsonObject().has("sweep")) {
+			throw new ExperimentFileException(sourceName, List.of(new Problem("$.sweep", "this file is a sweep (it lists "
+					+ "several values to vary): run it with 'spectralbias sweep FILE', or read it with SweepJson")));
+		}
 		ExperimentSpec spec = new SpecReader(problems).read(root);
 		if (spec == null || !problems.isEmpty()) {
 			throw new ExperimentFileException(sourceName, problems.list());

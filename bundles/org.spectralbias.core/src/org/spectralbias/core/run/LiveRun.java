@@ -113,7 +113,8 @@ public final class LiveRun implements RunListener {
 		RunData p = planned;
 		return Optional.of(new RunData(p.name(), p.ambientDim(), p.width(), p.trainSize(), p.testSize(), p.etaEff(),
 				p.lambdaMax(), p.uniformInputs(), p.bias(), p.steps(), trainLoss.clone(), testLoss.clone(), degrees,
-				p.leakageBlocks(), p.leakage(), p.properties()));
+				p.leakageBlocks(), p.leakage(), p.properties(), p.closedFormTrainLoss(), p.closedFormTestLoss(),
+				p.densityGroups()));
 	}
 
 	/**

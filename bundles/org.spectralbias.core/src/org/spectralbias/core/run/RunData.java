@@ -25,10 +25,31 @@ import java.util.Map;
  *                       block k is the degree-k eigenspace); empty when the kernel is not a dot-product kernel
  * @param leakage        per projected degree (in the order of {@code degrees}), the share of ‖v_k‖² in each block
  * @param properties     further scalars worth keeping (e.g. the eigensolver used); free-form
+ * @param closedFormTrainLoss the training loss of neural-tangents' closed-form gradient descent (gradient_descent_mse)
+ *                       with the network's empirical NTK Θ at initialisation: f(t) = y + exp(−η_eff t Θ/n)(f_0 − y);
+ *                       NaN where not computed
+ * @param closedFormTestLoss  its test-point counterpart f_test(t) = f_test(0) + Θ_test Θ⁻¹(I − exp(−η_eff t Θ/n))(y − f_0)
+ * @param densityGroups  the training points grouped by local input density, with their residual energy over the
+ *                       steps; empty when the distribution has no density formula
  */
 public record RunData(String name, int ambientDim, int width, int trainSize, int testSize, double etaEff,
 		double lambdaMax, boolean uniformInputs, boolean bias, int[] steps, double[] trainLoss, double[] testLoss,
-		List<DegreeSeries> degrees, int[] leakageBlocks, double[][] leakage, Map<String, String> properties) {
+		List<DegreeSeries> degrees, int[] leakageBlocks, double[][] leakage, Map<String, String> properties,
+		double[] closedFormTrainLoss, double[] closedFormTestLoss, List<DensityGroup> densityGroups) {
+
+	/** A run without the closed-form prediction and density groups (NaN and empty). */
+	public RunData(String name, int ambientDim, int width, int trainSize, int testSize, double etaEff,
+			double lambdaMax, boolean uniformInputs, boolean bias, int[] steps, double[] trainLoss, double[] testLoss,
+			List<DegreeSeries> degrees, int[] leakageBlocks, double[][] leakage, Map<String, String> properties) {
+		this(name, ambientDim, width, trainSize, testSize, etaEff, lambdaMax, uniformInputs, bias, steps, trainLoss,
+				testLoss, degrees, leakageBlocks, leakage, properties, nan(steps.length), nan(steps.length), List.of());
+	}
+
+	private static double[] nan(int n) {
+		double[] a = new double[n];
+		java.util.Arrays.fill(a, Double.NaN);
+		return a;
+	}
 
 	/** @return the series of degree k, if it was projected */
 	public java.util.Optional<DegreeSeries> degree(int k) {

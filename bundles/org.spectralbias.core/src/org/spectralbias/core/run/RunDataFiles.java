@@ -26,6 +26,10 @@ public final class RunDataFiles {
 	private static final String[] SERIES = { "train", "test", "predicted_mu", "predicted_linear",
 			"predicted_linear_test", "predicted_empirical" };
 
+	private static final String CLOSED_FORM_TRAIN = "closed_form_train_loss";
+	private static final String CLOSED_FORM_TEST = "closed_form_test_loss";
+	private static final String DENSITY_ENERGY = "density_energy_";
+
 	private RunDataFiles() {
 	}
 
@@ -37,6 +41,11 @@ public final class RunDataFiles {
 				header.add(s + "_" + d.degree());
 			}
 		}
+		header.add(CLOSED_FORM_TRAIN);
+		header.add(CLOSED_FORM_TEST);
+		for (int g = 0; g < run.densityGroups().size(); g++) {
+			header.add(DENSITY_ENERGY + g);
+		}
 		List<List<String>> rows = new ArrayList<>();
 		for (int i = 0; i < run.steps().length; i++) {
 			List<String> row = new ArrayList<>(List.of(Integer.toString(run.steps()[i]), num(run.trainLoss()[i]),
@@ -45,6 +54,11 @@ public final class RunDataFiles {
 				for (double[] a : arrays(d)) {
 					row.add(num(a[i]));
 				}
+			}
+			row.add(num(run.closedFormTrainLoss()[i]));
+			row.add(num(run.closedFormTestLoss()[i]));
+			for (DensityGroup g : run.densityGroups()) {
+				row.add(num(g.energy()[i]));
 			}
 			rows.add(row);
 		}
@@ -91,6 +105,14 @@ public final class RunDataFiles {
 			leakage.add(r);
 		}
 		o.add("leakage", leakage);
+		JsonArray groups = new JsonArray();
+		for (DensityGroup g : run.densityGroups()) {
+			JsonObject j = new JsonObject();
+			j.addProperty("density", g.density());
+			j.addProperty("count", g.count());
+			groups.add(j);
+		}
+		o.add("densityGroups", groups);
 		JsonObject properties = new JsonObject();
 		run.properties().forEach(properties::addProperty);
 		o.add("properties", properties);
@@ -159,10 +181,43 @@ public final class RunDataFiles {
 		if (o.has("properties")) {
 			o.getAsJsonObject("properties").entrySet().forEach(en -> properties.put(en.getKey(), en.getValue().getAsString()));
 		}
+		List<DensityGroup> groups = new ArrayList<>();
+		if (o.has("densityGroups")) {
+			JsonArray stored = o.getAsJsonArray("densityGroups");
+			for (int g = 0; g < stored.size(); g++) {
+				JsonObject j = stored.get(g).getAsJsonObject();
+				groups.add(new DensityGroup(j.get("density").getAsDouble(), j.get("count").getAsInt(),
+						column(folder, header, rows, DENSITY_ENERGY + g, true)));
+			}
+		}
 		return new RunData(o.get("name").getAsString(), o.get("ambientDim").getAsInt(), o.get("width").getAsInt(),
 				o.get("trainSize").getAsInt(), o.get("testSize").getAsInt(), o.get("etaEff").getAsDouble(),
 				o.get("lambdaMax").getAsDouble(), o.get("uniformInputs").getAsBoolean(), o.get("bias").getAsBoolean(),
-				steps, trainLoss, testLoss, degrees, blocks, leakage, properties);
+				steps, trainLoss, testLoss, degrees, blocks, leakage, properties,
+				column(folder, header, rows, CLOSED_FORM_TRAIN, false), column(folder, header, rows, CLOSED_FORM_TEST, false),
+				groups);
+	}
+
+	/**
+	 * @param required whether a missing column is an error (else NaN: runs stored before the column existed)
+	 * @return a column of the trajectory
+	 */
+	private static double[] column(RunFolder folder, List<String> header, List<List<String>> rows, String name,
+			boolean required) throws IOException {
+		int t = rows.size() - 1;
+		double[] a = new double[t];
+		int column = header.indexOf(name);
+		if (column < 0) {
+			if (required) {
+				throw new IOException(folder.file(RunFolder.TRAJECTORY_CSV) + " has no column " + name);
+			}
+			java.util.Arrays.fill(a, Double.NaN);
+			return a;
+		}
+		for (int i = 0; i < t; i++) {
+			a[i] = parse(rows.get(i + 1).get(column));
+		}
+		return a;
 	}
 
 	private static String num(double v) {

@@ -26,8 +26,13 @@ import org.spectralbias.report.svg.SvgRenderer;
  */
 public final class RunFigures {
 
-	/** File names (without extension) of the figures {@link #write} produces. */
-	public static final List<String> NAMES = List.of("convergence-train", "convergence-test");
+	/**
+	 * File names (without extension) of the figures {@link #write} produces: the convergence per degree on training
+	 * and test points, the closed-form gradient-descent prediction against the network (when the run has it) and the
+	 * residual per input-density group (when the inputs have more than one density).
+	 */
+	public static final List<String> NAMES = List.of("convergence-train", "convergence-test", "closed-form",
+			"density-time");
 
 	private static final int WIDTH = 720;
 	private static final int HEIGHT = 460;
@@ -91,18 +96,78 @@ public final class RunFigures {
 	public static List<Path> write(RunData run, Path folder) throws IOException {
 		List<Path> files = new ArrayList<>();
 		for (String name : NAMES) {
-			if (name.endsWith("test") && run.testSize() == 0) {
+			java.util.Optional<Chart> chart = figure(run, name);
+			if (chart.isEmpty()) {
 				continue;
 			}
-			Chart chart = convergence(run, name.endsWith("test"));
 			Path svg = folder.resolve(name + ".svg");
 			Path png = folder.resolve(name + ".png");
-			SvgRenderer.write(chart, WIDTH, HEIGHT, svg);
-			PngRenderer.write(chart, WIDTH, HEIGHT, 2.0, png);
+			SvgRenderer.write(chart.get(), WIDTH, HEIGHT, svg);
+			PngRenderer.write(chart.get(), WIDTH, HEIGHT, 2.0, png);
 			files.add(svg);
 			files.add(png);
 		}
 		return files;
+	}
+
+	/**
+	 * @param name one of {@link #NAMES}
+	 * @return that figure of the run, or empty when the run has no data for it
+	 */
+	public static java.util.Optional<Chart> figure(RunData run, String name) {
+		return switch (name) {
+		case "convergence-train" -> java.util.Optional.of(convergence(run, false));
+		case "convergence-test" -> run.testSize() == 0 ? java.util.Optional.empty()
+				: java.util.Optional.of(convergence(run, true));
+		case "closed-form" -> hasFinite(run.closedFormTrainLoss()) ? java.util.Optional.of(closedForm(run))
+				: java.util.Optional.empty();
+		case "density-time" -> run.densityGroups().size() > 1 ? java.util.Optional.of(densityTime(run))
+				: java.util.Optional.empty();
+		default -> throw new IllegalArgumentException("unknown figure '" + name + "'; the figures are " + NAMES);
+		};
+	}
+
+	/**
+	 * @return the training and test loss of the network (solid) against neural-tangents' closed-form gradient descent
+	 *         with the empirical NTK at initialisation (dashed), log scale
+	 */
+	public static Chart closedForm(RunData run) {
+		double[] x = Arrays.stream(run.steps()).asDoubleStream().toArray();
+		List<Series> series = new ArrayList<>();
+		series.add(Series.line("train loss, network", x, run.trainLoss()).withPaletteIndex(0).withLineWidth(1.4));
+		series.add(Series.line("train loss, closed form", x, run.closedFormTrainLoss()).withPaletteIndex(0).dashed()
+				.withLineWidth(2.0));
+		if (run.testSize() > 0) {
+			series.add(Series.line("test loss, network", x, run.testLoss()).withPaletteIndex(1).withLineWidth(1.4));
+			series.add(Series.line("test loss, closed form", x, run.closedFormTestLoss()).withPaletteIndex(1).dashed()
+					.withLineWidth(2.0));
+		}
+		return Chart.builder().title(run.name() + ": gradient descent against its closed form")
+				.subtitle(String.format("f(t) = y + exp(−η t Θ/n)(f₀ − y) with the empirical NTK Θ at initialisation "
+						+ "(neural-tangents' gradient_descent_mse); D = %d, m = %d, η·m = %s", run.ambientDim(),
+						run.width(), fmt(run.etaEff())))
+				.xAxis(Axis.linear("iteration t", "")).yAxis(Axis.log("loss (1/2n) Σ r²", ""))
+				.legend(LegendPosition.OUTSIDE_RIGHT).series(series).build();
+	}
+
+	/** @return the mean squared training residual of each input-density group against the iteration, log scale */
+	public static Chart densityTime(RunData run) {
+		double[] x = Arrays.stream(run.steps()).asDoubleStream().toArray();
+		List<Series> series = new ArrayList<>();
+		int colour = 0;
+		for (org.spectralbias.core.run.DensityGroup g : run.densityGroups()) {
+			series.add(Series.line(String.format("p = %.3g (%d points)", g.density(), g.count()), x, g.energy())
+					.withPaletteIndex(colour++).withLineWidth(1.6));
+		}
+		return Chart.builder().title(run.name() + ": residual by input density")
+				.subtitle("mean squared training residual of the points of each density; Basri et al. (2020): "
+						+ "the time to fall scales like 1/p")
+				.xAxis(Axis.linear("iteration t", "")).yAxis(Axis.log("(1/|g|) Σ r²", ""))
+				.legend(LegendPosition.OUTSIDE_RIGHT).series(series).build();
+	}
+
+	private static boolean hasFinite(double[] values) {
+		return Arrays.stream(values).anyMatch(Double::isFinite);
 	}
 
 	/** Copies the figures of a run folder (if present) into another folder. */

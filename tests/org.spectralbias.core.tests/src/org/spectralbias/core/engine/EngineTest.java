@@ -159,6 +159,34 @@ class EngineTest {
 	}
 
 	@Test
+	void theClosedFormFollowsTheNetworkAndDensityGroupsAreStored() throws Exception {
+		String json = spec("closed-form", 1.0, 600, false, "gegenbauer-sum").replace("{ \"id\": \"uniform-sphere\" }",
+				"{ \"id\": \"piecewise-uniform\", \"parameters\": { \"weights\": [1, 4] } }");
+		RunOutcome outcome = run(json, Progress.NONE);
+		assertEquals(RunStatus.COMPLETED, outcome.status(), outcome.message());
+		RunData data = outcome.data().orElseThrow();
+		int last = data.steps().length - 1;
+		// Lee et al. (2019): a wide network trains like its linearisation, whose loss is the closed form with the
+		// empirical NTK at initialisation (same f_0, same Θ); at step 0 they agree exactly, later to within the
+		// kernel's movement, O(1/√m) = 1/16 of the function's scale at m = 256, so a few per cent of L_0 at most
+		double l0 = data.trainLoss()[0];
+		assertEquals(l0, data.closedFormTrainLoss()[0], 1e-12 * l0);
+		for (int i = 0; i <= last; i++) {
+			assertEquals(data.trainLoss()[i], data.closedFormTrainLoss()[i], 0.03 * l0, "train loss at step " + data.steps()[i]);
+			assertEquals(data.testLoss()[i], data.closedFormTestLoss()[i], 0.03 * data.testLoss()[0], "test loss at step " + data.steps()[i]);
+		}
+		assertTrue(data.trainLoss()[last] < 0.05 * l0, "the comparison covers most of the fall");
+		// piecewise uniform with weights 1:4 on two bands of equal uniform mass: densities 2/5 and 8/5
+		assertEquals(2, data.densityGroups().size());
+		assertEquals(0.4, data.densityGroups().get(0).density(), 1e-12);
+		assertEquals(1.6, data.densityGroups().get(1).density(), 1e-12);
+		assertEquals(120, data.densityGroups().get(0).count() + data.densityGroups().get(1).count());
+		RunData reread = RunDataFiles.read(outcome.folder(), runJson(outcome));
+		assertArrayEquals(data.closedFormTestLoss(), reread.closedFormTestLoss());
+		assertArrayEquals(data.densityGroups().get(1).energy(), reread.densityGroups().get(1).energy());
+	}
+
+	@Test
 	void theDeepArchitectureTrainsAgainstItsOwnLimitKernel() throws Exception {
 		String json = spec("deep", 0.5, 100, false, "gegenbauer-sum").replace(
 				"\"id\": \"two-layer\", \"parameters\": { \"initialisation\": \"symmetric\" }",
