@@ -54,7 +54,8 @@ final class SweepCommand implements Callable<Integer> {
 	@Option(names = "--out", defaultValue = "runs", description = "runs folder (default: ${DEFAULT-VALUE})")
 	private Path out;
 
-	@Option(names = "--quick", description = "scale every run down for a smoke test (n = 200, m = 512, 2000 steps)")
+	@Option(names = "--quick", description = "scale every run down for a smoke test (n = 200, 2000 steps, a quarter "
+			+ "of each width but at least 64, so that widths stay distinct)")
 	private boolean quick;
 
 	SweepCommand(CliContext context) {
@@ -77,7 +78,7 @@ final class SweepCommand implements Callable<Integer> {
 		int code = 0;
 		for (int i = 0; i < sweep.points().size(); i++) {
 			Sweep.Point point = sweep.points().get(i);
-			var spec = quick ? ReproduceCommand.quick(point.spec()) : point.spec();
+			var spec = quick ? quick(point.spec()) : point.spec();
 			SweepProgress.Run slice = progress.run();
 			JsonObject entry = new JsonObject();
 			JsonObject labels = new JsonObject();
@@ -123,6 +124,11 @@ final class SweepCommand implements Callable<Integer> {
 				sweep.name(), quick ? " --quick" : "", sweep.points().size(), (System.nanoTime() - start) / 1e9,
 				dir.path().toAbsolutePath());
 		return code;
+	}
+
+	/** The scaled-down variant of a sweep's point: reproduce's quick variant, keeping widths apart. */
+	static org.spectralbias.core.experiment.ExperimentSpec quick(org.spectralbias.core.experiment.ExperimentSpec spec) {
+		return ReproduceCommand.quick(spec).withWidth(Math.max(64, spec.width() / 4));
 	}
 
 	private Sweep read() throws IOException {

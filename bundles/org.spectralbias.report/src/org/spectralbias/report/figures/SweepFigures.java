@@ -80,30 +80,27 @@ public final class SweepFigures {
 		List<double[]> mu = new ArrayList<>();
 		List<double[]> linear = new ArrayList<>();
 		Chart.Builder chart = Chart.builder();
+		List<Outlier> outliers = new ArrayList<>();
 		int skipped = 0;
-		int outliers = 0;
 		for (Rate r : rates) {
-			if (plottable(r.predictedMu(), r.measured())) {
-				mu.add(new double[] { r.predictedMu(), r.measured() });
-				if (off(r.predictedMu(), r.measured())) {
-					chart.annotate(r.point() + ": k=" + r.degree(), r.predictedMu(), r.measured());
-					outliers++;
+			for (boolean lin : new boolean[] { false, true }) {
+				double predicted = lin ? r.predictedLinear() : r.predictedMu();
+				if (!plottable(predicted, r.measured())) {
+					skipped++;
+					continue;
 				}
-			} else {
-				skipped++;
-			}
-			if (plottable(r.predictedLinear(), r.measured())) {
-				linear.add(new double[] { r.predictedLinear(), r.measured() });
-				if (off(r.predictedLinear(), r.measured())) {
-					chart.annotate(r.point() + ": k=" + r.degree() + " (lin)", r.predictedLinear(), r.measured());
-					outliers++;
+				(lin ? linear : mu).add(new double[] { predicted, r.measured() });
+				if (off(predicted, r.measured())) {
+					Outlier.add(outliers, r.point(), r.degree(), lin, predicted, r.measured());
 				}
-			} else {
-				skipped++;
 			}
 		}
+		for (Outlier o : outliers) {
+			chart.annotate(o.text(), o.x, o.y);
+		}
+		int labelled = outliers.stream().mapToInt(o -> o.points.size()).sum();
 		String subtitle = String.format(Locale.ROOT, "%d predictions off the diagonal by more than %.1f× are labelled "
-				+ "(point: degree)%s", outliers, OUTLIER_FACTOR,
+				+ "(points: degree; nearby points share a label)%s", labelled, OUTLIER_FACTOR,
 				skipped == 0 ? "" : "; " + skipped + " with a zero or negative rate are not drawn");
 		List<Series> series = new ArrayList<>();
 		if (!mu.isEmpty()) {
@@ -139,6 +136,41 @@ public final class SweepFigures {
 			files.add(png);
 		}
 		return files;
+	}
+
+	/** Outliers of one degree and prediction close together share one label ("1,2,4: k=4"). */
+	private static final class Outlier {
+		final List<Integer> points = new ArrayList<>();
+		final int degree;
+		final boolean linear;
+		final double x;
+		double y;
+
+		private Outlier(int degree, boolean linear, double x, double y) {
+			this.degree = degree;
+			this.linear = linear;
+			this.x = x;
+			this.y = y;
+		}
+
+		static void add(List<Outlier> outliers, int point, int degree, boolean linear, double x, double y) {
+			for (Outlier o : outliers) {
+				if (o.degree == degree && o.linear == linear && Math.abs(Math.log(o.x / x)) < Math.log(1.3)
+						&& Math.abs(Math.log(o.y / y)) < Math.log(2)) {
+					o.points.add(point);
+					o.y = Math.max(o.y, y);
+					return;
+				}
+			}
+			Outlier o = new Outlier(degree, linear, x, y);
+			o.points.add(point);
+			outliers.add(o);
+		}
+
+		String text() {
+			return points.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")) + ": k="
+					+ degree + (linear ? " (lin)" : "");
+		}
 	}
 
 	private static Map<Integer, List<Rate>> byDegree(List<Rate> rates) {
