@@ -67,7 +67,7 @@ final class ExamplePlugin {
 		copyTree(source, copy);
 		List<String> command = new ArrayList<>(List.of(copy.resolve("mvnw").toString(), "-B", "-ntp"));
 		// offline when the outer build is (warm ~/.m2); the same local repository as the outer build
-		if (Boolean.parseBoolean(System.getProperty("spectralbias.maven.offline"))) {
+		if (System.getProperty("spectralbias.maven.offline", "").equals("offline=true")) {
 			command.add("-o");
 		}
 		String localRepository = System.getProperty("spectralbias.maven.repo.local", "");
