@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Paths of the build's outputs and a way to run a process with a time limit. */
@@ -46,11 +47,28 @@ final class Repo {
 
 	/** Runs a command, failing after the timeout. */
 	static Result run(Path dir, long timeoutSeconds, String... command) throws IOException, InterruptedException {
+		return run(dir, timeoutSeconds, Map.of(), command);
+	}
+
+	/**
+	 * Runs a command with changes to the inherited environment (a null value removes the variable), failing after
+	 * the timeout.
+	 */
+	static Result run(Path dir, long timeoutSeconds, Map<String, String> environment, String... command)
+			throws IOException, InterruptedException {
 		Path out = Files.createTempFile("sb-out", ".txt");
 		Path err = Files.createTempFile("sb-err", ".txt");
 		try {
-			Process p = new ProcessBuilder(List.of(command)).directory(dir.toFile()).redirectOutput(out.toFile())
-					.redirectError(err.toFile()).start();
+			ProcessBuilder builder = new ProcessBuilder(List.of(command)).directory(dir.toFile())
+					.redirectOutput(out.toFile()).redirectError(err.toFile());
+			environment.forEach((name, value) -> {
+				if (value == null) {
+					builder.environment().remove(name);
+				} else {
+					builder.environment().put(name, value);
+				}
+			});
+			Process p = builder.start();
 			if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
 				p.destroyForcibly();
 				throw new AssertionError("timed out after " + timeoutSeconds + " s: " + String.join(" ", command));
