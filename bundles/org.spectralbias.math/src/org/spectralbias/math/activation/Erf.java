@@ -1,5 +1,7 @@
 package org.spectralbias.math.activation;
 
+import org.spectralbias.math.special.ErrorFunction;
+
 /**
  * The error function σ(z) = erf(z) = (2/√π) ∫₀^z e^{−s²} ds, with σ'(z) = (2/√π) e^{−z²}.
  * <p>
@@ -23,7 +25,7 @@ public final class Erf implements ActivationFunction {
 
 	@Override
 	public double value(double z) {
-		return org.apache.commons.math3.special.Erf.erf(z);
+		return ErrorFunction.erf(z);
 	}
 
 	@Override

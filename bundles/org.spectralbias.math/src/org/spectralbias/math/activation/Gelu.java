@@ -1,5 +1,7 @@
 package org.spectralbias.math.activation;
 
+import org.spectralbias.math.special.ErrorFunction;
+
 /**
  * The Gaussian error linear unit σ(z) = z·Φ(z) (exact form, Φ the standard normal distribution function), with
  * σ'(z) = Φ(z) + z·φ(z).
@@ -37,7 +39,7 @@ public final class Gelu implements ActivationFunction {
 	}
 
 	private static double normalCdf(double z) {
-		return 0.5 * org.apache.commons.math3.special.Erf.erfc(-z * INV_SQRT_2);
+		return 0.5 * ErrorFunction.erfc(-z * INV_SQRT_2);
 	}
 
 	@Override
