@@ -36,11 +36,14 @@ final class NetworkKernel {
 	static final class Scratch {
 		final double[][] w;
 		final double[] a = new double[NEURON_BLOCK];
+		final double[] halfA = new double[NEURON_BLOCK];
 		final double[] h = new double[NEURON_BLOCK];
 		final double[] c = new double[NEURON_BLOCK];
 		final double[][] dw;
 		final double[] da = new double[NEURON_BLOCK];
 		final double[][] acc = new double[SAMPLE_BLOCK][NEURON_BLOCK];
+		final double[][] h4 = new double[GroupKernels.GROUP][NEURON_BLOCK];
+		final double[][] c4 = new double[GroupKernels.GROUP][NEURON_BLOCK];
 
 		Scratch(int inputDim) {
 			w = new double[inputDim][NEURON_BLOCK];
@@ -102,6 +105,9 @@ final class NetworkKernel {
 			System.arraycopy(wT, k * width + r0, s.w[k], 0, len);
 		}
 		System.arraycopy(a, r0, s.a, 0, len);
+		for (int j = 0; j < len; j++) {
+			s.halfA[j] = 0.5 * s.a[j];
+		}
 		return len;
 	}
 
@@ -134,35 +140,40 @@ final class NetworkKernel {
 	}
 
 	/**
-	 * f_i = (1/√m) Σ_r a_r σ(w_r·x̃_i) for the samples of block {@code sb}. Each sample keeps one lane per neuron
-	 * position in its block; lanes are summed once at the end.
+	 * f_i = (1/√m) Σ_r a_r σ(w_r·x̃_i) for the samples of block {@code sb}, in groups of {@value GroupKernels#GROUP}
+	 * (the x̃ rows are padded to a multiple of the group; f is written for i &lt; n only). Each sample keeps one lane
+	 * per neuron position in its block; lanes are summed once at the end.
 	 */
 	void forward(double[] xt, int n, int sb, double[] f, Scratch s) {
 		int i0 = sb * SAMPLE_BLOCK;
-		int count = Math.min(SAMPLE_BLOCK, n - i0);
+		int count = Math.min(SAMPLE_BLOCK, paddedRows(n) - i0);
 		double[][] acc = s.acc;
 		for (int q = 0; q < count; q++) {
 			Arrays.fill(acc[q], 0.0);
 		}
-		double[] h = s.h;
+		double[][] h = s.h4;
 		double[] al = s.a;
+		int g = GroupKernels.GROUP;
 		for (int b = 0, blocks = neuronBlocks(); b < blocks; b++) {
 			int len = load(b, s);
-			for (int q = 0; q < count; q++) {
-				preActivation(xt, i0 + q, s, len);
-				double[] lanes = acc[q];
+			for (int q = 0; q < count; q += g) {
+				int o = (i0 + q) * inputDim;
+				GroupKernels.preActivations(xt, o, inputDim, s.w, h[0], h[1], h[2], h[3], len);
 				if (relu) {
-					for (int j = 0; j < len; j++) {
-						lanes[j] += al[j] * Math.max(h[j], 0.0);
-					}
+					GroupKernels.reluLanes(s.halfA, h[0], h[1], h[2], h[3], acc[q], acc[q + 1], acc[q + 2], acc[q + 3],
+							len);
 				} else {
-					for (int j = 0; j < len; j++) {
-						lanes[j] += al[j] * activation.value(h[j]);
+					for (int p = 0; p < g; p++) {
+						double[] hp = h[p];
+						double[] lanes = acc[q + p];
+						for (int j = 0; j < len; j++) {
+							lanes[j] = Math.fma(al[j], activation.value(hp[j]), lanes[j]);
+						}
 					}
 				}
 			}
 		}
-		for (int q = 0; q < count; q++) {
+		for (int q = 0; q < count && i0 + q < n; q++) {
 			f[i0 + q] = sumLanes(acc[q]) * invSqrtWidth;
 		}
 	}
@@ -186,59 +197,68 @@ final class NetworkKernel {
 	}
 
 	/**
-	 * One gradient-descent update of neuron block {@code b} over all n samples, given
-	 * gs_i = η_eff (f_i − y_i)/(n √m):
-	 * w_r −= Σ_i gs_i a_r σ'(h_ir) x̃_i and, unless first-layer-only, a_r −= Σ_i gs_i σ(h_ir) (the gradients of
-	 * L = (1/(2n)) Σ (f − y)² with ∂f/∂a_r = σ(h_r)/√m, ∂f/∂w_r = a_r σ'(h_r) x̃/√m). Both use the old a_r.
+	 * One gradient-descent update of neuron block {@code b} over all samples, given
+	 * gs_i = η_eff (f_i − y_i)/(n √m) (zero on the padding rows):
+	 * w_r −= a_r Σ_i gs_i σ'(h_ir) x̃_i and, unless first-layer-only, a_r −= Σ_i gs_i σ(h_ir) (the gradients of
+	 * L = (1/(2n)) Σ (f − y)² with ∂f/∂a_r = σ(h_r)/√m, ∂f/∂w_r = a_r σ'(h_r) x̃/√m). Both use the old weights.
+	 * <p>
+	 * The loops accumulate u_r = Σ_i gs_i σ'(h_ir) x̃_i over groups of {@value GroupKernels#GROUP} samples in
+	 * increasing order. For ReLU, which is positively homogeneous (σ(h) = σ'(h)·h), the second-layer gradient
+	 * follows without another pass over the samples: Σ_i gs_i σ(h_ir) = Σ_i gs_i σ'(h_ir) w_r·x̃_i = w_r·u_r.
+	 *
+	 * @param gs the scaled output gradients, one per padded row ({@link #paddedRows})
 	 */
-	void backward(double[] xt, int n, double[] gs, boolean trainSecond, int b, Scratch s) {
+	void backward(double[] xt, double[] gs, boolean trainSecond, int b, Scratch s) {
 		int len = load(b, s);
-		double[] h = s.h;
-		double[] c = s.c;
+		double[][] h = s.h4;
+		double[][] c = s.c4;
 		double[] al = s.a;
-		double[][] dw = s.dw;
+		double[][] u = s.dw;
 		double[] da = s.da;
-		for (double[] row : dw) {
+		for (double[] row : u) {
 			Arrays.fill(row, 0.0);
 		}
 		Arrays.fill(da, 0.0);
-		for (int i = 0; i < n; i++) {
-			preActivation(xt, i, s, len);
-			double g = gs[i];
+		int g = GroupKernels.GROUP;
+		for (int i = 0; i < gs.length; i += g) {
+			int o = i * inputDim;
+			GroupKernels.preActivations(xt, o, inputDim, s.w, h[0], h[1], h[2], h[3], len);
 			if (relu) {
-				for (int j = 0; j < len; j++) {
-					c[j] = g * al[j] * Math.max(Math.signum(h[j]), 0.0);
-				}
-				if (trainSecond) {
-					for (int j = 0; j < len; j++) {
-						da[j] += g * Math.max(h[j], 0.0);
-					}
-				}
+				GroupKernels.reluMask(gs[i], gs[i + 1], gs[i + 2], gs[i + 3], h[0], h[1], h[2], h[3], c[0], c[1], c[2],
+						c[3], len);
 			} else {
-				for (int j = 0; j < len; j++) {
-					c[j] = g * al[j] * activation.derivative(h[j]);
-				}
-				if (trainSecond) {
+				for (int p = 0; p < g; p++) {
+					double gp = gs[i + p];
+					double[] hp = h[p];
+					double[] cp = c[p];
 					for (int j = 0; j < len; j++) {
-						da[j] += g * activation.value(h[j]);
+						cp[j] = gp * activation.derivative(hp[j]);
+					}
+					if (trainSecond) {
+						for (int j = 0; j < len; j++) {
+							da[j] = Math.fma(gp, activation.value(hp[j]), da[j]);
+						}
 					}
 				}
 			}
-			int offset = i * inputDim;
+			GroupKernels.weightGradients(xt, o, inputDim, c[0], c[1], c[2], c[3], u, len);
+		}
+		if (relu && trainSecond) {
+			// da_r = w_r·u_r, with the old w, in increasing k
 			for (int k = 0; k < inputDim; k++) {
-				double xk = xt[offset + k];
-				double[] dwk = dw[k];
+				double[] wk = s.w[k];
+				double[] uk = u[k];
 				for (int j = 0; j < len; j++) {
-					dwk[j] += xk * c[j];
+					da[j] = Math.fma(wk[j], uk[j], da[j]);
 				}
 			}
 		}
 		int r0 = b * NEURON_BLOCK;
 		for (int k = 0; k < inputDim; k++) {
-			double[] dwk = dw[k];
+			double[] uk = u[k];
 			int target = k * width + r0;
 			for (int j = 0; j < len; j++) {
-				wT[target + j] -= dwk[j];
+				wT[target + j] -= al[j] * uk[j];
 			}
 		}
 		if (trainSecond) {
@@ -246,5 +266,10 @@ final class NetworkKernel {
 				a[r0 + j] -= da[j];
 			}
 		}
+	}
+
+	/** @return n rounded up to a multiple of {@value GroupKernels#GROUP}: the rows of x̃ the loops read */
+	static int paddedRows(int n) {
+		return (n + GroupKernels.GROUP - 1) / GroupKernels.GROUP * GroupKernels.GROUP;
 	}
 }

@@ -181,13 +181,13 @@ public final class TwoLayerNetwork implements TrainableNetwork {
 		double[] r = residual(y, f);
 		// gs_i = η_eff (f_i − y_i)/(n √m): ∂L/∂f_i = (f_i − y_i)/n times the 1/√m of ∂f/∂θ
 		double scale = etaEff * kernel.invSqrtWidth / n;
-		double[] gs = new double[n];
+		double[] gs = new double[NetworkKernel.paddedRows(n)];
 		for (int i = 0; i < n; i++) {
 			gs[i] = -r[i] * scale;
 		}
 		boolean trainSecond = !firstLayerOnly;
 		runner.forEach(kernel.neuronBlocks(), kernel::newScratch,
-				(b, s) -> kernel.backward(xt, n, gs, trainSecond, b, s));
+				(b, s) -> kernel.backward(xt, gs, trainSecond, b, s));
 		return r;
 	}
 
@@ -295,13 +295,16 @@ public final class TwoLayerNetwork implements TrainableNetwork {
 		}
 	}
 
-	/** x̃ rows, n × D̃ flat: x_i followed by 1 with bias. */
+	/**
+	 * x̃ rows, flat with stride D̃: x_i followed by 1 with bias, then zero rows up to
+	 * {@link NetworkKernel#paddedRows} (the kernels work on groups of samples).
+	 */
 	private double[] tilde(double[][] x) {
 		int d = kernel.inputDim;
-		if ((long) x.length * d > Integer.MAX_VALUE - 8) {
+		if ((long) NetworkKernel.paddedRows(x.length) * d > Integer.MAX_VALUE - 8) {
 			throw new IllegalArgumentException("too many points");
 		}
-		double[] xt = new double[x.length * d];
+		double[] xt = new double[NetworkKernel.paddedRows(x.length) * d];
 		for (int i = 0; i < x.length; i++) {
 			if (x[i].length != ambientDim) {
 				throw new IllegalArgumentException("point " + i + " must have " + ambientDim + " components, got "
