@@ -6,13 +6,26 @@ import org.spectralbias.math.activation.ActivationFunction;
 import org.spectralbias.math.activation.Relu;
 
 /**
- * The forward and backward loops of {@link TwoLayerNetwork}, written for C2's auto-vectoriser: neurons are the inner
- * index, in blocks of {@value #NEURON_BLOCK} copied into thread-local arrays, every inner loop is an element-wise
- * update without a reduction, and ReLU uses branch-free max/signum.
+ * The state of a {@link TwoLayerNetwork} and its plain-Java forward and backward loops, written for C2's
+ * auto-vectoriser: neurons are the inner index, in blocks of {@value #NEURON_BLOCK} copied into thread-local
+ * arrays, samples in groups of {@value GroupKernels#GROUP} ({@link GroupKernels}), every inner loop is an
+ * element-wise update without a reduction, and ReLU is written without {@link Math#max} or branches.
  * <p>
- * State: the first layer transposed, {@code wT[k·m + r]} = (w_r)_k for k &lt; D̃ (so neuron r's weights are a column
- * and each input component's weights over neurons are contiguous), and {@code a[r]}. Inputs arrive as x̃ rows,
- * {@code xt[i·D̃ + k]}.
+ * State: the first layer transposed, {@code wT[k·s + r]} = (w_r)_k for k &lt; D̃ with the row stride s =
+ * {@link #stride} (m rounded up to whole blocks; the padding stays zero), so neuron r's weights are a column and
+ * each input component's weights over neurons are contiguous; and {@code a[r]}, also zero-padded to s. Inputs
+ * arrive as x̃ rows, {@code xt[i·D̃ + k]}, zero-padded to a whole group.
+ * <p>
+ * Operation order, which every implementation of {@link NetworkPasses} follows so that all give the same doubles
+ * (all sums use the exactly rounded {@link Math#fma}):
+ * <ul>
+ * <li>h_ir = x̃_i0 w_r0, then h_ir = fma(x̃_ik, w_rk, h_ir) for k = 1 … D̃ − 1;</li>
+ * <li>forward: each sample keeps one lane per position p of a block; for blocks b in increasing order,
+ * lane_p = fma(a_r/2, h + |h|, lane_p) with r = b·{@value #NEURON_BLOCK} + p; then f_i = {@link #sumLanes}·m^(−1/2);</li>
+ * <li>backward (ReLU): c_ir = gs_i if h_ir &gt; 0, else zero; for samples i in increasing order and each k,
+ * u_rk = fma(x̃_ik, c_ir, u_rk); then da_r = Σ_k fma(w_rk, u_rk, ·) in increasing k, w_rk −= a_r·u_rk and
+ * a_r −= da_r.</li>
+ * </ul>
  * <p>
  * Determinism: outputs f_i are summed over neurons by one task per sample block, gradients of neuron r over samples
  * by one task per neuron block, each in a fixed order, so results do not depend on which thread runs a task.
@@ -52,6 +65,8 @@ final class NetworkKernel {
 	}
 
 	final int width;
+	/** Row stride of {@link #wT} and length of {@link #a}: m rounded up to a multiple of {@value #NEURON_BLOCK}. */
+	final int stride;
 	final int inputDim;
 	final ActivationFunction activation;
 	final boolean relu;
@@ -65,12 +80,16 @@ final class NetworkKernel {
 		this.activation = activation;
 		this.relu = activation instanceof Relu;
 		this.invSqrtWidth = 1.0 / Math.sqrt(width);
-		this.wT = new double[width * inputDim];
-		this.a = parameters.secondLayer();
+		this.stride = neuronBlocks() * NEURON_BLOCK;
+		if ((long) stride * inputDim > Integer.MAX_VALUE - 8) {
+			throw new IllegalArgumentException("width * (ambientDim + bias) must fit in an array");
+		}
+		this.wT = new double[stride * inputDim];
+		this.a = Arrays.copyOf(parameters.secondLayerShared(), stride);
 		double[] w = parameters.firstLayerShared();
 		for (int r = 0; r < width; r++) {
 			for (int k = 0; k < inputDim; k++) {
-				wT[k * width + r] = w[r * inputDim + k];
+				wT[k * stride + r] = w[r * inputDim + k];
 			}
 		}
 	}
@@ -79,10 +98,10 @@ final class NetworkKernel {
 		double[] w = new double[width * inputDim];
 		for (int r = 0; r < width; r++) {
 			for (int k = 0; k < inputDim; k++) {
-				w[r * inputDim + k] = wT[k * width + r];
+				w[r * inputDim + k] = wT[k * stride + r];
 			}
 		}
-		return new NetworkParameters(ambientDim, bias, w, a);
+		return new NetworkParameters(ambientDim, bias, w, Arrays.copyOf(a, width));
 	}
 
 	Scratch newScratch() {
@@ -102,7 +121,7 @@ final class NetworkKernel {
 		int r0 = b * NEURON_BLOCK;
 		int len = Math.min(NEURON_BLOCK, width - r0);
 		for (int k = 0; k < inputDim; k++) {
-			System.arraycopy(wT, k * width + r0, s.w[k], 0, len);
+			System.arraycopy(wT, k * stride + r0, s.w[k], 0, len);
 		}
 		System.arraycopy(a, r0, s.a, 0, len);
 		for (int j = 0; j < len; j++) {
@@ -256,7 +275,7 @@ final class NetworkKernel {
 		int r0 = b * NEURON_BLOCK;
 		for (int k = 0; k < inputDim; k++) {
 			double[] uk = u[k];
-			int target = k * width + r0;
+			int target = k * stride + r0;
 			for (int j = 0; j < len; j++) {
 				wT[target + j] -= al[j] * uk[j];
 			}
