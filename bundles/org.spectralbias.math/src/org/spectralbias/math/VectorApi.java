@@ -8,10 +8,13 @@ import java.util.function.Supplier;
  * The opt-in Vector API paths (JDK module {@code jdk.incubator.vector}) of the gradient-descent step of the two-layer
  * ReLU network and of the analytic ReLU NTK Gram matrix, and how to select them.
  * <p>
- * <b>Selection.</b> The default is the plain-Java path. The Vector API path is requested with the system property
- * {@value #PROPERTY}{@code =true} (the launchers' {@code --vector} option sets it together with the JVM option
- * {@code --add-modules jdk.incubator.vector}); programs may also choose per object
- * ({@link org.spectralbias.math.network.TwoLayerNetwork#useVectorApi(boolean)}, {@link #gram}).
+ * <b>Selection.</b> The default is the plain-Java path. The system property {@value #PROPERTY}{@code =true} (the
+ * launchers' {@code --vector} option sets it together with the JVM option {@code --add-modules jdk.incubator.vector})
+ * makes the Vector API path the default of new {@link org.spectralbias.math.network.TwoLayerNetwork}s, which is
+ * where the time of a training run goes; programs may also choose per network
+ * ({@link org.spectralbias.math.network.TwoLayerNetwork#useVectorApi(boolean)}). The Gram matrix path is an explicit
+ * call, {@link #gram}; {@link org.spectralbias.math.linalg.GramMatrix#compute} stays plain Java (the analytic Gram
+ * matrix of a run takes well under a second).
  * <p>
  * <b>Availability.</b> The code lives in the fragment bundle {@code org.spectralbias.math.vector}, so this bundle
  * has no dependency on the incubator module. The path is available when the fragment is attached (in OSGi the
@@ -99,7 +102,8 @@ public final class VectorApi {
 	}
 
 	/**
-	 * Loads a class of the fragment through this bundle's class loader (fragments share it).
+	 * Loads a class of the fragment through this bundle's class loader (fragments share it). For this bundle's
+	 * packages; not for other callers.
 	 *
 	 * @param name the binary class name
 	 * @return the class, or empty when the fragment or the module is missing
@@ -120,21 +124,18 @@ public final class VectorApi {
 			return new Availability(false, "the JVM was started without the module " + MODULE
 					+ " (start it with --add-modules " + MODULE + ", e.g. through the launcher option --vector)");
 		}
-		Class<?> probe;
 		try {
-			probe = Class.forName(PROBE, true, VectorApi.class.getClassLoader());
-		} catch (ClassNotFoundException e) {
-			return new Availability(false, "the fragment " + FRAGMENT + " is not installed or not attached (in OSGi "
-					+ "the framework must export the package " + MODULE + ", e.g. with "
-					+ "org.osgi.framework.system.packages.extra=" + MODULE + ")");
-		} catch (LinkageError e) {
-			return new Availability(false, "the fragment " + FRAGMENT + " cannot use " + MODULE + ": " + e);
-		}
-		try {
+			Class<?> probe = Class.forName(PROBE, true, VectorApi.class.getClassLoader());
 			@SuppressWarnings("unchecked")
 			Supplier<String> description = (Supplier<String>) probe.getDeclaredConstructor().newInstance();
 			return new Availability(true, description.get());
-		} catch (ReflectiveOperationException | ClassCastException | LinkageError e) {
+		} catch (ClassNotFoundException e) {
+			return new Availability(false, "the fragment " + FRAGMENT + " is not installed");
+		} catch (LinkageError e) {
+			return new Availability(false, "the fragment " + FRAGMENT + " cannot load the classes of " + MODULE
+					+ " (in OSGi the framework must export that package, e.g. with "
+					+ "org.osgi.framework.system.packages.extra=" + MODULE + "): " + e);
+		} catch (ReflectiveOperationException | RuntimeException e) {
 			return new Availability(false, "the fragment " + FRAGMENT + " failed to start: " + e);
 		}
 	}
