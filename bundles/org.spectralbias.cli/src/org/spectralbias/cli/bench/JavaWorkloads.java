@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 import org.spectralbias.math.Progress;
+import org.spectralbias.math.VectorApi;
 import org.spectralbias.math.activation.Relu;
 import org.spectralbias.math.kernel.ReluNtk;
 import org.spectralbias.math.linalg.GramMatrix;
@@ -66,11 +67,20 @@ final class JavaWorkloads {
 		int threads = options.threads();
 		SplittableRandom random = new SplittableRandom(SEED);
 		return switch (workload.kind()) {
-		case GD_STEP -> gdStep(workload.size(), options, random);
+		case GD_STEP -> gdStep(workload.size(), options, random, false);
+		case GD_STEP_VECTOR -> gdStep(workload.size(), options, random, true);
 		case GRAM -> {
 			double[][] points = SphereSampling.uniform(workload.size(), dim, random);
 			yield simple(() -> sink = GramMatrix.compute(ReluNtk.paper(), points, threads, Progress.NONE),
 					"GramMatrix of " + ReluNtk.paper() + ", upper-triangle tiles, " + threadsText(threads));
+		}
+		case GRAM_VECTOR -> {
+			requireVectorApi();
+			double[][] points = SphereSampling.uniform(workload.size(), dim, random);
+			yield simple(() -> sink = VectorApi.gram(ReluNtk.paper(), points, threads, Progress.NONE)
+					.orElseThrow(() -> new IllegalStateException("the Vector API Gram matrix declined the input")),
+					"VectorApi.gram of " + ReluNtk.paper() + ", " + VectorApi.describe() + ", " + threadsText(threads)
+							+ "; entries within 1e-12 of the plain path, not bit-identical");
 		}
 		case EIGH -> {
 			double[] a = gram(workload.size(), dim, threads, random);
@@ -111,7 +121,17 @@ final class JavaWorkloads {
 		};
 	}
 
-	private static Prepared gdStep(int width, BenchOptions options, SplittableRandom random) {
+	/** @throws IllegalStateException with the reason when the Vector API path cannot run */
+	private static void requireVectorApi() {
+		VectorApi.unavailableReason().ifPresent(reason -> {
+			throw new IllegalStateException("the Vector API path is unavailable: " + reason);
+		});
+	}
+
+	private static Prepared gdStep(int width, BenchOptions options, SplittableRandom random, boolean vector) {
+		if (vector) {
+			requireVectorApi();
+		}
 		int n = options.samples();
 		int dim = options.ambientDim();
 		double[][] x = SphereSampling.uniform(n, dim, random);
@@ -121,6 +141,10 @@ final class JavaWorkloads {
 		}
 		TwoLayerNetwork network = new TwoLayerNetwork(dim, width, new Relu(), 2.0, false, false,
 				Initialisation.SYMMETRIC, random, options.threads());
+		if (network.useVectorApi(vector) != vector) {
+			network.close();
+			throw new IllegalStateException("the Vector API path did not start for " + network);
+		}
 		return new Prepared() {
 			@Override
 			public void call() {
@@ -130,7 +154,8 @@ final class JavaWorkloads {
 			@Override
 			public String detail() {
 				return network + ", n=" + n + ", symmetric initialisation, η_eff=" + ETA_EFF + ", "
-						+ threadsText(network.threads()) + ", default (deterministic) path";
+						+ threadsText(network.threads()) + ", " + network.computePath()
+						+ (vector ? " (opt-in path; same doubles as the default path)" : ", the default path");
 			}
 
 			@Override
