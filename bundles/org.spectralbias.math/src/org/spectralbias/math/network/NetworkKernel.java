@@ -50,8 +50,9 @@ final class NetworkKernel {
 		final double[][] w;
 		final double[] a = new double[NEURON_BLOCK];
 		final double[] halfA = new double[NEURON_BLOCK];
+		/** One sample's pre-activations ({@link #preActivation}, used by {@link NtkGram}). */
 		final double[] h = new double[NEURON_BLOCK];
-		final double[] c = new double[NEURON_BLOCK];
+		/** The gradient sums u_r of the backward pass, one row per input component. */
 		final double[][] dw;
 		final double[] da = new double[NEURON_BLOCK];
 		final double[][] acc = new double[SAMPLE_BLOCK][NEURON_BLOCK];
