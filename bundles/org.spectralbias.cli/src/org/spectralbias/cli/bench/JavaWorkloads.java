@@ -77,10 +77,12 @@ final class JavaWorkloads {
 		case GRAM_VECTOR -> {
 			requireVectorApi();
 			double[][] points = SphereSampling.uniform(workload.size(), dim, random);
-			yield simple(() -> sink = VectorApi.gram(ReluNtk.paper(), points, threads, Progress.NONE)
-					.orElseThrow(() -> new IllegalStateException("the Vector API Gram matrix declined the input")),
-					"VectorApi.gram of " + ReluNtk.paper() + ", " + VectorApi.describe() + ", " + threadsText(threads)
-							+ "; entries within 1e-12 of the plain path, not bit-identical");
+			Runnable call = () -> sink = VectorApi.gram(ReluNtk.paper(), points, threads, Progress.NONE)
+					.orElseThrow(() -> new IllegalStateException("the Vector API Gram matrix declined the input"));
+			warmUp(call);
+			yield simple(call, "VectorApi.gram of " + ReluNtk.paper() + ", " + VectorApi.describe() + ", "
+					+ threadsText(threads) + "; entries within 1e-12 of the plain path, not bit-identical; "
+					+ VECTOR_WARM_UP + " untimed calls first");
 		}
 		case EIGH -> {
 			double[] a = gram(workload.size(), dim, threads, random);
@@ -121,6 +123,19 @@ final class JavaWorkloads {
 		};
 	}
 
+	/**
+	 * Untimed calls of a Vector API workload before the harness's own calibration: until C2 compiles them, Vector
+	 * API operations run as Java fallbacks that allocate every intermediate vector (the first Gram matrix takes
+	 * about ten times as long), which one calibration sample does not always cover.
+	 */
+	static final int VECTOR_WARM_UP = 3;
+
+	private static void warmUp(Runnable call) {
+		for (int i = 0; i < VECTOR_WARM_UP; i++) {
+			call.run();
+		}
+	}
+
 	/** @throws IllegalStateException with the reason when the Vector API path cannot run */
 	private static void requireVectorApi() {
 		VectorApi.unavailableReason().ifPresent(reason -> {
@@ -145,6 +160,9 @@ final class JavaWorkloads {
 			network.close();
 			throw new IllegalStateException("the Vector API path did not start for " + network);
 		}
+		if (vector) {
+			warmUp(() -> network.step(x, y, ETA_EFF));
+		}
 		return new Prepared() {
 			@Override
 			public void call() {
@@ -155,7 +173,8 @@ final class JavaWorkloads {
 			public String detail() {
 				return network + ", n=" + n + ", symmetric initialisation, η_eff=" + ETA_EFF + ", "
 						+ threadsText(network.threads()) + ", " + network.computePath()
-						+ (vector ? " (opt-in path; same doubles as the default path)" : ", the default path");
+						+ (vector ? " (opt-in path; same doubles as the default path; " + VECTOR_WARM_UP
+								+ " untimed steps first)" : ", the default path");
 			}
 
 			@Override
