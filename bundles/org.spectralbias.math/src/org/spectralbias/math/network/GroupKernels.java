@@ -213,7 +213,7 @@ final class GroupKernels {
 	}
 
 	/**
-	 * dw_k[j] += Σ_q x̃_{q,k} c_q[j] for all k: components in passes of four, then single components, each sum in
+	 * dw_k[j] += Σ_q x̃_{q,k} c_q[j] for all k: components in passes of four, then of two, then one, each sum in
 	 * increasing q.
 	 */
 	static void weightGradients(double[] xt, int o, int d, double[] c0, double[] c1, double[] c2, double[] c3,
@@ -222,15 +222,43 @@ final class GroupKernels {
 		for (; k + CHUNK <= d; k += CHUNK) {
 			gradient4(xt, o + k, d, c0, c1, c2, c3, dw[k], dw[k + 1], dw[k + 2], dw[k + 3], len);
 		}
-		for (; k < d; k++) {
-			double x0 = xt[o + k];
-			double x1 = xt[o + d + k];
-			double x2 = xt[o + 2 * d + k];
-			double x3 = xt[o + 3 * d + k];
-			double[] dk = dw[k];
-			for (int j = 0; j < len; j++) {
-				dk[j] = Math.fma(x3, c3[j], Math.fma(x2, c2[j], Math.fma(x1, c1[j], Math.fma(x0, c0[j], dk[j]))));
-			}
+		if (k + 2 <= d) {
+			gradient2(xt, o + k, d, c0, c1, c2, c3, dw[k], dw[k + 1], len);
+			k += 2;
+		}
+		if (k < d) {
+			gradient1(xt, o + k, d, c0, c1, c2, c3, dw[k], len);
+		}
+	}
+
+	private static void gradient1(double[] xt, int o, int d, double[] c0, double[] c1, double[] c2, double[] c3,
+			double[] dk, int len) {
+		double x0 = xt[o];
+		double x1 = xt[o + d];
+		double x2 = xt[o + 2 * d];
+		double x3 = xt[o + 3 * d];
+		for (int j = 0; j < len; j++) {
+			dk[j] = Math.fma(x3, c3[j], Math.fma(x2, c2[j], Math.fma(x1, c1[j], Math.fma(x0, c0[j], dk[j]))));
+		}
+	}
+
+	private static void gradient2(double[] xt, int o, int d, double[] c0, double[] c1, double[] c2, double[] c3,
+			double[] da, double[] db, int len) {
+		double x0a = xt[o];
+		double x0b = xt[o + 1];
+		double x1a = xt[o + d];
+		double x1b = xt[o + d + 1];
+		double x2a = xt[o + 2 * d];
+		double x2b = xt[o + 2 * d + 1];
+		double x3a = xt[o + 3 * d];
+		double x3b = xt[o + 3 * d + 1];
+		for (int j = 0; j < len; j++) {
+			double q0 = c0[j];
+			double q1 = c1[j];
+			double q2 = c2[j];
+			double q3 = c3[j];
+			da[j] = Math.fma(x3a, q3, Math.fma(x2a, q2, Math.fma(x1a, q1, Math.fma(x0a, q0, da[j]))));
+			db[j] = Math.fma(x3b, q3, Math.fma(x2b, q2, Math.fma(x1b, q1, Math.fma(x0b, q0, db[j]))));
 		}
 	}
 

@@ -40,7 +40,7 @@ final class NetworkKernel {
 	static final int NEURON_BLOCK = 128;
 
 	/** Samples per forward task. */
-	static final int SAMPLE_BLOCK = 16;
+	static final int SAMPLE_BLOCK = 32;
 
 	/**
 	 * Per-thread scratch arrays. Rows are separate arrays so that every hot loop indexes its arrays with the same
