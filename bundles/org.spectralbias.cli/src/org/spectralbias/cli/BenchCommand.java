@@ -27,7 +27,9 @@ final class BenchCommand implements Callable<Integer> {
 	private String format;
 
 	@Option(names = "--workloads", split = ",", description = "workload names (default: all): gd-step-m4096, "
-			+ "gd-step-m16384, gram-n4000, eigh-n2000, top100-n10000, sphere-spectrum-k50")
+			+ "gd-step-m16384, gram-n4000, eigh-n2000, top100-n10000, sphere-spectrum-k50; with the Vector API path "
+			+ "available (launcher option --vector) also gd-step-vector-m4096, gd-step-vector-m16384, "
+			+ "gram-vector-n4000")
 	private List<String> workloads;
 
 	@Option(names = "--repetitions", defaultValue = "5", description = "timed repetitions per workload (default: ${DEFAULT-VALUE})")

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.spectralbias.math.VectorApi;
+
 /**
  * The entry point of {@code spectralbias bench}: times each workload in Java and, in the same run (first, in one
  * child process), in the numpy/scipy reference script, then prints one row per workload with the medians and the
@@ -105,7 +107,7 @@ public final class BenchHarness {
 				+ "in %s = %.1f GFLOP/s", limit.source, options.dgemmSize(), options.dgemmSize(),
 				BenchReport.duration(limit.seconds), limit.gflops));
 		for (Workload workload : workloads) {
-			if (workload.kind() == Workload.Kind.GD_STEP) {
+			if (workload.isGdStep()) {
 				limitNotes.add(flopsNote(workload, options, javaTimes.get(workload.name()),
 						reference.timing(workload.name()).orElse(null), limit));
 			}
@@ -172,8 +174,8 @@ public final class BenchHarness {
 
 	private static String referenceMethod(Workload workload) {
 		return switch (workload.kind()) {
-		case GD_STEP -> "numpy float64 matmuls as in science.md's gradient formulas";
-		case GRAM -> "numpy X·Xᵀ then κ(t) elementwise on the full matrix";
+		case GD_STEP, GD_STEP_VECTOR -> "numpy float64 matmuls as in science.md's gradient formulas";
+		case GRAM, GRAM_VECTOR -> "numpy X·Xᵀ then κ(t) elementwise on the full matrix";
 		case EIGH -> "numpy.linalg.eigh (LAPACK syevd), values and vectors";
 		case TOP -> "scipy.sparse.linalg.eigsh(k=" + workload.top() + ", which='LA') on the dense matrix (ARPACK, "
 				+ "default tolerance), values and vectors";
@@ -191,6 +193,7 @@ public final class BenchHarness {
 				Runtime.version(), System.getProperty("java.vm.name", "?"), System.getProperty("os.name", "?"),
 				System.getProperty("os.arch", "?"), runtime.availableProcessors(), options.threads(),
 				runtime.maxMemory() / (double) (1L << 30)));
+		lines.add("Vector API path (opt-in, the *-vector-* workloads): " + VectorApi.describe());
 		if (reference.available()) {
 			Map<String, String> info = reference.info();
 			lines.add("Reference: " + options.referenceScript() + " on Python " + info.getOrDefault("python", "?")

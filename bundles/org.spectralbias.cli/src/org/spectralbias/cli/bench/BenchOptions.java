@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
+import org.spectralbias.math.VectorApi;
+
 /**
  * What {@link BenchHarness#run} measures and how. Start from {@link #defaults()} and change single options with the
  * {@code with…} methods. Immutable.
@@ -14,7 +16,8 @@ import java.util.Objects;
  * samples. The result is the median of the per-call times of the timed samples.
  *
  * @param format           table or csv
- * @param workloads        workload names ({@link Workload}); the default is all of {@link Workload#STANDARD}
+ * @param workloads        workload names ({@link Workload}); the default is all of {@link Workload#STANDARD}, with
+ *                         the Vector API variants when that path is available
  * @param repetitions      timed samples per workload, ≥ 1 (fewer when the budget is exceeded)
  * @param warmup           warm-up samples including the calibration, ≥ 0 (0 and 1 both mean: the calibration)
  * @param minSampleSeconds least duration of one sample, ≥ 0 (0: one call per sample, as the tests use)
@@ -55,12 +58,13 @@ public record BenchOptions(BenchFormat format, List<String> workloads, int repet
 	}
 
 	/**
-	 * @return all standard workloads at the issue's sizes in table format, 5 repetitions, 1 warm-up, samples of at
-	 *         least 0.2 s, a 30 s budget, {@link #DEFAULT_SCRIPT} run by {@code python3}, all processors
+	 * @return all standard workloads at the issue's sizes (with their Vector API variants when
+	 *         {@link VectorApi#available()}) in table format, 5 repetitions, 1 warm-up, samples of at least 0.2 s, a
+	 *         30 s budget, {@link #DEFAULT_SCRIPT} run by {@code python3}, all processors
 	 */
 	public static BenchOptions defaults() {
-		return new BenchOptions(BenchFormat.TABLE, Workload.STANDARD, 5, 1, 0.2, 30.0, DEFAULT_SCRIPT, "python3", 1000,
-				10, 2000, Runtime.getRuntime().availableProcessors(), List.of());
+		return new BenchOptions(BenchFormat.TABLE, Workload.standard(VectorApi.available()), 5, 1, 0.2, 30.0,
+				DEFAULT_SCRIPT, "python3", 1000, 10, 2000, Runtime.getRuntime().availableProcessors(), List.of());
 	}
 
 	/** @return these options with another format */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 import org.spectralbias.math.Progress;
+import org.spectralbias.math.VectorApi;
 import org.spectralbias.math.activation.Relu;
 import org.spectralbias.math.kernel.ReluNtk;
 import org.spectralbias.math.linalg.GramMatrix;
@@ -66,11 +67,22 @@ final class JavaWorkloads {
 		int threads = options.threads();
 		SplittableRandom random = new SplittableRandom(SEED);
 		return switch (workload.kind()) {
-		case GD_STEP -> gdStep(workload.size(), options, random);
+		case GD_STEP -> gdStep(workload.size(), options, random, false);
+		case GD_STEP_VECTOR -> gdStep(workload.size(), options, random, true);
 		case GRAM -> {
 			double[][] points = SphereSampling.uniform(workload.size(), dim, random);
 			yield simple(() -> sink = GramMatrix.compute(ReluNtk.paper(), points, threads, Progress.NONE),
 					"GramMatrix of " + ReluNtk.paper() + ", upper-triangle tiles, " + threadsText(threads));
+		}
+		case GRAM_VECTOR -> {
+			requireVectorApi();
+			double[][] points = SphereSampling.uniform(workload.size(), dim, random);
+			Runnable call = () -> sink = VectorApi.gram(ReluNtk.paper(), points, threads, Progress.NONE)
+					.orElseThrow(() -> new IllegalStateException("the Vector API Gram matrix declined the input"));
+			warmUp(call);
+			yield simple(call, "VectorApi.gram of " + ReluNtk.paper() + ", " + VectorApi.describe() + ", "
+					+ threadsText(threads) + "; entries within 1e-12 of the plain path, not bit-identical; "
+					+ VECTOR_WARM_UP + " untimed calls first");
 		}
 		case EIGH -> {
 			double[] a = gram(workload.size(), dim, threads, random);
@@ -111,7 +123,30 @@ final class JavaWorkloads {
 		};
 	}
 
-	private static Prepared gdStep(int width, BenchOptions options, SplittableRandom random) {
+	/**
+	 * Untimed calls of a Vector API workload before the harness's own calibration: until C2 compiles them, Vector
+	 * API operations run as Java fallbacks that allocate every intermediate vector (the first Gram matrix takes
+	 * about ten times as long), which one calibration sample does not always cover.
+	 */
+	static final int VECTOR_WARM_UP = 3;
+
+	private static void warmUp(Runnable call) {
+		for (int i = 0; i < VECTOR_WARM_UP; i++) {
+			call.run();
+		}
+	}
+
+	/** @throws IllegalStateException with the reason when the Vector API path cannot run */
+	private static void requireVectorApi() {
+		VectorApi.unavailableReason().ifPresent(reason -> {
+			throw new IllegalStateException("the Vector API path is unavailable: " + reason);
+		});
+	}
+
+	private static Prepared gdStep(int width, BenchOptions options, SplittableRandom random, boolean vector) {
+		if (vector) {
+			requireVectorApi();
+		}
 		int n = options.samples();
 		int dim = options.ambientDim();
 		double[][] x = SphereSampling.uniform(n, dim, random);
@@ -121,6 +156,13 @@ final class JavaWorkloads {
 		}
 		TwoLayerNetwork network = new TwoLayerNetwork(dim, width, new Relu(), 2.0, false, false,
 				Initialisation.SYMMETRIC, random, options.threads());
+		if (network.useVectorApi(vector) != vector) {
+			network.close();
+			throw new IllegalStateException("the Vector API path did not start for " + network);
+		}
+		if (vector) {
+			warmUp(() -> network.step(x, y, ETA_EFF));
+		}
 		return new Prepared() {
 			@Override
 			public void call() {
@@ -130,7 +172,9 @@ final class JavaWorkloads {
 			@Override
 			public String detail() {
 				return network + ", n=" + n + ", symmetric initialisation, η_eff=" + ETA_EFF + ", "
-						+ threadsText(network.threads()) + ", default (deterministic) path";
+						+ threadsText(network.threads()) + ", " + network.computePath()
+						+ (vector ? " (opt-in path; same doubles as the default path; " + VECTOR_WARM_UP
+								+ " untimed steps first)" : ", the default path");
 			}
 
 			@Override

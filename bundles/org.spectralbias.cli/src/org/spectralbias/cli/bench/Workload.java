@@ -10,8 +10,11 @@ import java.util.regex.Pattern;
  * script, which both parse the name, always run the same size:
  * <ul>
  * <li>{@code gd-step-m<M>}: one full-batch gradient-descent step of the paper's two-layer ReLU network of width M
- * (even) on n = {@link BenchOptions#samples()} points of S^(D−1), float64;</li>
+ * (even) on n = {@link BenchOptions#samples()} points of S^(D−1), float64, on the default (plain-Java) path;</li>
+ * <li>{@code gd-step-vector-m<M>}: the same step on the opt-in Vector API path
+ * ({@link org.spectralbias.math.VectorApi});</li>
  * <li>{@code gram-n<N>}: the analytic ReLU NTK Gram matrix of N points;</li>
+ * <li>{@code gram-vector-n<N>}: the same matrix on the opt-in Vector API path;</li>
  * <li>{@code eigh-n<N>}: all eigenvalues and eigenvectors of such an N × N Gram matrix;</li>
  * <li>{@code top<K>-n<N>}: its K leading eigenpairs (K &lt; N);</li>
  * <li>{@code sphere-spectrum-k<K>}: Funk–Hecke eigenvalues μ_0..μ_K of the ReLU NTK on S^(D−1);</li>
@@ -30,12 +33,20 @@ public record Workload(Kind kind, String name, int size, int top) {
 	public static final List<String> STANDARD = List.of("gd-step-m4096", "gd-step-m16384", "gram-n4000", "eigh-n2000",
 			"top100-n10000", "sphere-spectrum-k50");
 
+	/** The opt-in Vector API variants of the standard GD-step and Gram workloads. */
+	public static final List<String> VECTOR = List.of("gd-step-vector-m4096", "gd-step-vector-m16384",
+			"gram-vector-n4000");
+
 	/** The kinds of workload. */
 	public enum Kind {
 		/** One gradient-descent step of the two-layer ReLU network. */
 		GD_STEP(Pattern.compile("gd-step-m(\\d+)")),
+		/** The same step on the Vector API path. */
+		GD_STEP_VECTOR(Pattern.compile("gd-step-vector-m(\\d+)")),
 		/** An analytic NTK Gram matrix. */
 		GRAM(Pattern.compile("gram-n(\\d+)")),
+		/** The same matrix on the Vector API path. */
+		GRAM_VECTOR(Pattern.compile("gram-vector-n(\\d+)")),
 		/** A full symmetric eigendecomposition with vectors. */
 		EIGH(Pattern.compile("eigh-n(\\d+)")),
 		/** The leading eigenpairs of a Gram matrix. */
@@ -59,9 +70,10 @@ public record Workload(Kind kind, String name, int size, int top) {
 		Objects.requireNonNull(kind, "kind");
 		Objects.requireNonNull(name, "name");
 		int least = kind == Kind.SPHERE_SPECTRUM ? 0 : 1;
-		if (size < least || (kind == Kind.GD_STEP && size % 2 != 0)) {
+		boolean gdStep = kind == Kind.GD_STEP || kind == Kind.GD_STEP_VECTOR;
+		if (size < least || (gdStep && size % 2 != 0)) {
 			throw new IllegalArgumentException("workload '" + name + "': size out of range"
-					+ (kind == Kind.GD_STEP ? " (the width must be even for the symmetric initialisation)" : ""));
+					+ (gdStep ? " (the width must be even for the symmetric initialisation)" : ""));
 		}
 		if (kind == Kind.TOP ? top < 1 || top >= size : top != 0) {
 			throw new IllegalArgumentException("workload '" + name + "': need 1 <= K < N");
@@ -88,9 +100,33 @@ public record Workload(Kind kind, String name, int size, int top) {
 				}
 			}
 		}
-		throw new IllegalArgumentException("unknown workload '" + name + "'; known forms: gd-step-m<M>, gram-n<N>, "
-				+ "eigh-n<N>, top<K>-n<N>, sphere-spectrum-k<K>, dgemm-n<N> (standard: " + String.join(", ", STANDARD)
-				+ ")");
+		throw new IllegalArgumentException("unknown workload '" + name + "'; known forms: gd-step-m<M>, "
+				+ "gd-step-vector-m<M>, gram-n<N>, gram-vector-n<N>, eigh-n<N>, top<K>-n<N>, sphere-spectrum-k<K>, "
+				+ "dgemm-n<N> (standard: " + String.join(", ", STANDARD) + ")");
+	}
+
+	/**
+	 * @param withVector whether to include the Vector API variants ({@link #VECTOR}), each after its plain-Java twin
+	 * @return the standard workloads in the order they are run
+	 */
+	public static List<String> standard(boolean withVector) {
+		if (!withVector) {
+			return STANDARD;
+		}
+		List<String> names = new java.util.ArrayList<>();
+		for (String name : STANDARD) {
+			names.add(name);
+			String twin = name.replace("gd-step-m", "gd-step-vector-m").replace("gram-n", "gram-vector-n");
+			if (VECTOR.contains(twin)) {
+				names.add(twin);
+			}
+		}
+		return List.copyOf(names);
+	}
+
+	/** @return whether this is a GD step, on either path */
+	public boolean isGdStep() {
+		return kind == Kind.GD_STEP || kind == Kind.GD_STEP_VECTOR;
 	}
 
 	/**
@@ -104,7 +140,7 @@ public record Workload(Kind kind, String name, int size, int top) {
 	 */
 	public double usefulFlops(int samples, int ambientDim) {
 		return switch (kind) {
-		case GD_STEP -> 6.0 * samples * size * ambientDim;
+		case GD_STEP, GD_STEP_VECTOR -> 6.0 * samples * size * ambientDim;
 		case DGEMM -> 2.0 * size * size * (double) size;
 		default -> Double.NaN;
 		};

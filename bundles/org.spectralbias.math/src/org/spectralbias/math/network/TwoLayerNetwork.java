@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.random.RandomGenerator;
 
 import org.spectralbias.math.Progress;
+import org.spectralbias.math.VectorApi;
 import org.spectralbias.math.activation.ActivationFunction;
 import org.spectralbias.math.kernel.PairKernel;
 import org.spectralbias.math.kernel.TwoLayerNtk;
@@ -27,7 +28,10 @@ import org.spectralbias.math.linalg.GramMatrix;
  * r_{t+1} = (I − η_eff K/n) r_t (science.md).
  * <p>
  * Work is split into fixed blocks of samples (outputs) and of neurons (gradients), independent of the thread count,
- * so results are bit-identical for any {@code threads}. The network owns a thread pool: {@link #close()} it.
+ * so results are bit-identical for any {@code threads}. {@link #step} and {@link #predict} run in plain Java or,
+ * for ReLU and when selected ({@link #useVectorApi}, by default when {@link VectorApi#enabled()}), on the Vector
+ * API; both perform the same operations in the same order and give the same doubles. The network owns a thread
+ * pool: {@link #close()} it.
  * Memory: m·(D̃ + 1) doubles plus small per-thread blocks. Thread safety: not thread-safe; use from one thread
  * at a time (each call is internally parallel).
  */
@@ -39,6 +43,7 @@ public final class TwoLayerNetwork implements TrainableNetwork {
 	private final double weightVariance;
 	private final NetworkKernel kernel;
 	private final ParallelRunner runner;
+	private NetworkPasses<?> passes;
 
 	/**
 	 * Samples a network on all available processors; see
@@ -98,6 +103,29 @@ public final class TwoLayerNetwork implements TrainableNetwork {
 		this.firstLayerOnly = trainFirstLayerOnly;
 		this.kernel = new NetworkKernel(parameters, activation);
 		this.runner = new ParallelRunner(threads, "two-layer-network-worker");
+		this.passes = new NetworkPasses.Plain(kernel);
+		if (VectorApi.enabled()) {
+			useVectorApi(true);
+		}
+	}
+
+	/**
+	 * Chooses how {@link #step} and {@link #predict} compute. The results are the same doubles either way; only
+	 * the speed differs.
+	 *
+	 * @param vector whether to use the Vector API path; it is used only when {@link VectorApi#available()} and the
+	 *               activation is ReLU
+	 * @return whether the Vector API path is now in use
+	 */
+	public boolean useVectorApi(boolean vector) {
+		passes = vector ? NetworkPasses.vector(kernel).orElseGet(() -> new NetworkPasses.Plain(kernel))
+				: new NetworkPasses.Plain(kernel);
+		return !(passes instanceof NetworkPasses.Plain);
+	}
+
+	/** @return how {@link #step} and {@link #predict} compute, e.g. "plain Java (auto-vectorised loops)" */
+	public String computePath() {
+		return passes.describe();
 	}
 
 	/** @return D */
@@ -144,8 +172,16 @@ public final class TwoLayerNetwork implements TrainableNetwork {
 		double[] xt = tilde(x);
 		int n = x.length;
 		double[] f = new double[n];
-		runner.forEach(NetworkKernel.sampleBlocks(n), kernel::newScratch, (sb, s) -> kernel.forward(xt, n, sb, f, s));
+		forward(passes, xt, n, f);
 		return f;
+	}
+
+	private <S> void forward(NetworkPasses<S> p, double[] xt, int n, double[] f) {
+		runner.forEach(p.forwardTasks(n), p::newScratch, (task, s) -> p.forward(xt, n, task, f, s));
+	}
+
+	private <S> void backward(NetworkPasses<S> p, double[] xt, double[] gs, boolean trainSecond) {
+		runner.forEach(p.backwardTasks(), p::newScratch, (task, s) -> p.backward(xt, gs, trainSecond, task, s));
 	}
 
 	/**
@@ -177,17 +213,16 @@ public final class TwoLayerNetwork implements TrainableNetwork {
 		double[] xt = tilde(x);
 		int n = x.length;
 		double[] f = new double[n];
-		runner.forEach(NetworkKernel.sampleBlocks(n), kernel::newScratch, (sb, s) -> kernel.forward(xt, n, sb, f, s));
+		NetworkPasses<?> p = passes;
+		forward(p, xt, n, f);
 		double[] r = residual(y, f);
 		// gs_i = η_eff (f_i − y_i)/(n √m): ∂L/∂f_i = (f_i − y_i)/n times the 1/√m of ∂f/∂θ
 		double scale = etaEff * kernel.invSqrtWidth / n;
-		double[] gs = new double[n];
+		double[] gs = new double[NetworkKernel.paddedRows(n)];
 		for (int i = 0; i < n; i++) {
 			gs[i] = -r[i] * scale;
 		}
-		boolean trainSecond = !firstLayerOnly;
-		runner.forEach(kernel.neuronBlocks(), kernel::newScratch,
-				(b, s) -> kernel.backward(xt, n, gs, trainSecond, b, s));
+		backward(p, xt, gs, !firstLayerOnly);
 		return r;
 	}
 
@@ -295,13 +330,16 @@ public final class TwoLayerNetwork implements TrainableNetwork {
 		}
 	}
 
-	/** x̃ rows, n × D̃ flat: x_i followed by 1 with bias. */
+	/**
+	 * x̃ rows, flat with stride D̃: x_i followed by 1 with bias, then zero rows up to
+	 * {@link NetworkKernel#paddedRows} (the kernels work on groups of samples).
+	 */
 	private double[] tilde(double[][] x) {
 		int d = kernel.inputDim;
-		if ((long) x.length * d > Integer.MAX_VALUE - 8) {
+		if ((long) NetworkKernel.paddedRows(x.length) * d > Integer.MAX_VALUE - 8) {
 			throw new IllegalArgumentException("too many points");
 		}
-		double[] xt = new double[x.length * d];
+		double[] xt = new double[NetworkKernel.paddedRows(x.length) * d];
 		for (int i = 0; i < x.length; i++) {
 			if (x[i].length != ambientDim) {
 				throw new IllegalArgumentException("point " + i + " must have " + ambientDim + " components, got "

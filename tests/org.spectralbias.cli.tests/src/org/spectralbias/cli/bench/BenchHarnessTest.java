@@ -150,6 +150,33 @@ class BenchHarnessTest {
 				err.toString());
 	}
 
+	/**
+	 * The Vector API workloads run when that path is available (the test runtime starts the JVM with the module and
+	 * installs the fragment) and otherwise fail with the reason, while the other rows are still printed.
+	 */
+	@Test
+	void vectorWorkloadsRunWhenAvailableAndSayWhyNotOtherwise() {
+		BenchOptions options = tiny(null, "python3")
+				.withWorkloads(List.of("gd-step-vector-m16", "gram-vector-n30", "gd-step-m16"));
+		int exit = run(options);
+		String[] lines = out.toString().split("\\R");
+		assertEquals(4, lines.length, out.toString());
+		assertTrue(Double.parseDouble(lines[3].split(",", -1)[1]) > 0, "the plain row always runs");
+		if (org.spectralbias.math.VectorApi.available()) {
+			assertEquals(BenchHarness.OK, exit, err.toString());
+			assertTrue(Double.parseDouble(lines[1].split(",", -1)[1]) > 0, lines[1]);
+			assertTrue(Double.parseDouble(lines[2].split(",", -1)[1]) > 0, lines[2]);
+			assertTrue(err.toString().contains("# gd-step-vector-m16: Java TwoLayerNetwork"), err.toString());
+			assertTrue(err.toString().contains("Vector API, "), err.toString());
+			assertTrue(err.toString().contains("# gd-step-vector-m16: 6·n·m·D = "), "GFLOP/s of the vector step");
+		} else {
+			assertEquals(BenchHarness.WORKLOAD_FAILED, exit, err.toString());
+			assertTrue(err.toString().contains("the Vector API path is unavailable: "
+					+ org.spectralbias.math.VectorApi.unavailableReason().orElseThrow()), err.toString());
+			assertEquals("gd-step-vector-m16,,,", lines[1], "no time for a workload that could not run");
+		}
+	}
+
 	@Test
 	void unknownWorkloadIsAUsageErrorAndRunsNothing() {
 		assertEquals(BenchHarness.USAGE, run(tiny(null, "python3").withWorkloads(List.of("gram-n30", "fft-n8"))));

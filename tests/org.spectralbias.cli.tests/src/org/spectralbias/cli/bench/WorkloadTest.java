@@ -23,8 +23,23 @@ class WorkloadTest {
 		Workload.STANDARD.forEach(Workload::parse);
 	}
 
+	@Test
+	void vectorVariantsParseAndFollowTheirTwins() {
+		Workload step = Workload.parse("gd-step-vector-m4096");
+		assertEquals(new Workload(Workload.Kind.GD_STEP_VECTOR, "gd-step-vector-m4096", 4096, 0), step);
+		assertTrue(step.isGdStep());
+		assertEquals(Workload.parse("gd-step-m4096").usefulFlops(1000, 10), step.usefulFlops(1000, 10));
+		assertEquals(new Workload(Workload.Kind.GRAM_VECTOR, "gram-vector-n4000", 4000, 0),
+				Workload.parse("gram-vector-n4000"));
+		Workload.VECTOR.forEach(Workload::parse);
+		assertEquals(Workload.STANDARD, Workload.standard(false));
+		assertEquals(java.util.List.of("gd-step-m4096", "gd-step-vector-m4096", "gd-step-m16384",
+				"gd-step-vector-m16384", "gram-n4000", "gram-vector-n4000", "eigh-n2000", "top100-n10000",
+				"sphere-spectrum-k50"), Workload.standard(true));
+	}
+
 	@ParameterizedTest
-	@ValueSource(strings = { "gd-step", "gd-step-m15", "gram-n0", "top10-n10", "top0-n10", "eigh-n99999999999",
+	@ValueSource(strings = { "gd-step", "gd-step-m15", "gd-step-vector-m15", "gram-vector-n0", "gram-n0", "top10-n10", "top0-n10", "eigh-n99999999999",
 			"GRAM-n10", "gram-n10 " })
 	void badNamesAreRefused(String name) {
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Workload.parse(name));

@@ -15,7 +15,10 @@ import java.util.stream.Stream;
 
 /**
  * Entry point of the headless distribution: {@code java -jar launcher.jar [--framework felix|equinox]
- * [--plugins DIR]... COMMAND ...}.
+ * [--plugins DIR]... [--vector] COMMAND ...}. {@code --vector} sets the system property {@code spectralbias.vector}
+ * that selects the opt-in Vector API path; that path also needs the JVM option
+ * {@code --add-modules jdk.incubator.vector}, which the start scripts add when they see {@code --vector} (without
+ * it the workbench warns and computes in plain Java).
  * <p>
  * Puts exactly one OSGi framework ({@code framework/<name>/*.jar}) on a fresh class loader together with this jar and
  * hands over to {@link FrameworkLauncher} there; this class itself touches no OSGi type, so the framework chosen at
@@ -37,8 +40,13 @@ public final class Main {
 		List<String> rest = new ArrayList<>(Arrays.asList(args));
 		String framework = "felix";
 		List<String> pluginDirs = new ArrayList<>();
-		while (!rest.isEmpty() && (rest.get(0).equals("--framework") || rest.get(0).equals("--plugins"))) {
+		while (!rest.isEmpty() && (rest.get(0).equals("--framework") || rest.get(0).equals("--plugins")
+				|| rest.get(0).equals("--vector"))) {
 			String option = rest.remove(0);
+			if (option.equals("--vector")) {
+				System.setProperty("spectralbias.vector", "true");
+				continue;
+			}
 			if (rest.isEmpty()) {
 				System.err.println("spectralbias: " + option + " needs a value");
 				return 2;
