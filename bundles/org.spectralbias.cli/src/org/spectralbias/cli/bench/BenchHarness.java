@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.spectralbias.math.linalg.NativeBackend;
+import org.spectralbias.math.linalg.SymmetricEigensolver;
+
 /**
  * The entry point of {@code spectralbias bench}: times each workload in Java and, in the same run (first, in one
  * child process), in the numpy/scipy reference script, then prints one row per workload with the medians and the
@@ -174,11 +177,13 @@ public final class BenchHarness {
 		return switch (workload.kind()) {
 		case GD_STEP -> "numpy float64 matmuls as in science.md's gradient formulas";
 		case GRAM -> "numpy X·Xᵀ then κ(t) elementwise on the full matrix";
-		case EIGH -> "numpy.linalg.eigh (LAPACK syevd), values and vectors";
+		case EIGH, EIGH_JAVA -> "numpy.linalg.eigh (LAPACK syevd), values and vectors";
 		case TOP -> "scipy.sparse.linalg.eigsh(k=" + workload.top() + ", which='LA') on the dense matrix (ARPACK, "
 				+ "default tolerance), values and vectors";
 		case SPHERE_SPECTRUM -> "vectorised Gauss–Legendre Funk–Hecke with the same node count";
 		case DGEMM -> "numpy.matmul";
+		case NYSTROM -> "the dense matrix built a block of rows at a time, then scipy.sparse.linalg.eigsh(k="
+				+ workload.top() + ", which='LA'), values and vectors (timed together)";
 		};
 	}
 
@@ -191,6 +196,8 @@ public final class BenchHarness {
 				Runtime.version(), System.getProperty("java.vm.name", "?"), System.getProperty("os.name", "?"),
 				System.getProperty("os.arch", "?"), runtime.availableProcessors(), options.threads(),
 				runtime.maxMemory() / (double) (1L << 30)));
+		lines.add("Eigensolvers: SymmetricEigensolver.defaultSolver() = " + SymmetricEigensolver.defaultSolver() + "; "
+				+ NativeBackend.status());
 		if (reference.available()) {
 			Map<String, String> info = reference.info();
 			lines.add("Reference: " + options.referenceScript() + " on Python " + info.getOrDefault("python", "?")

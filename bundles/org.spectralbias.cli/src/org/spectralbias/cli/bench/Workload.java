@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
  * (even) on n = {@link BenchOptions#samples()} points of S^(D−1), float64;</li>
  * <li>{@code gram-n<N>}: the analytic ReLU NTK Gram matrix of N points;</li>
  * <li>{@code eigh-n<N>}: all eigenvalues and eigenvectors of such an N × N Gram matrix;</li>
+ * <li>{@code eigh-java-n<N>}: the same with the pure-Java solver (the fallback when native LAPACK is missing);</li>
  * <li>{@code top<K>-n<N>}: its K leading eigenpairs (K &lt; N);</li>
+ * <li>{@code nystrom-top<K>-n<N>}: the K leading eigenpairs of such a matrix computed from the points, the matrix
+ * included, held once (Java: packed upper triangle and Lanczos; the peak heap is printed);</li>
  * <li>{@code sphere-spectrum-k<K>}: Funk–Hecke eigenvalues μ_0..μ_K of the ReLU NTK on S^(D−1);</li>
  * <li>{@code dgemm-n<N>}: an N × N times N × N float64 matrix product (the machine's practical limit).</li>
  * </ul>
@@ -28,7 +31,7 @@ public record Workload(Kind kind, String name, int size, int top) {
 
 	/** The workloads of issue 8, in the order they are run and printed. */
 	public static final List<String> STANDARD = List.of("gd-step-m4096", "gd-step-m16384", "gram-n4000", "eigh-n2000",
-			"top100-n10000", "sphere-spectrum-k50");
+			"eigh-java-n2000", "top100-n10000", "sphere-spectrum-k50");
 
 	/** The kinds of workload. */
 	public enum Kind {
@@ -43,7 +46,11 @@ public record Workload(Kind kind, String name, int size, int top) {
 		/** The sphere spectrum of the ReLU NTK. */
 		SPHERE_SPECTRUM(Pattern.compile("sphere-spectrum-k(\\d+)")),
 		/** A dense matrix product. */
-		DGEMM(Pattern.compile("dgemm-n(\\d+)"));
+		DGEMM(Pattern.compile("dgemm-n(\\d+)")),
+		/** A full symmetric eigendecomposition with vectors by the pure-Java solver. */
+		EIGH_JAVA(Pattern.compile("eigh-java-n(\\d+)")),
+		/** The leading eigenpairs of a Gram matrix computed from the points and held once. */
+		NYSTROM(Pattern.compile("nystrom-top(\\d+)-n(\\d+)"));
 
 		private final Pattern pattern;
 
@@ -63,7 +70,7 @@ public record Workload(Kind kind, String name, int size, int top) {
 			throw new IllegalArgumentException("workload '" + name + "': size out of range"
 					+ (kind == Kind.GD_STEP ? " (the width must be even for the symmetric initialisation)" : ""));
 		}
-		if (kind == Kind.TOP ? top < 1 || top >= size : top != 0) {
+		if (kind == Kind.TOP || kind == Kind.NYSTROM ? top < 1 || top >= size : top != 0) {
 			throw new IllegalArgumentException("workload '" + name + "': need 1 <= K < N");
 		}
 	}
@@ -79,7 +86,7 @@ public record Workload(Kind kind, String name, int size, int top) {
 			Matcher m = kind.pattern.matcher(name);
 			if (m.matches()) {
 				try {
-					if (kind == Kind.TOP) {
+					if (kind == Kind.TOP || kind == Kind.NYSTROM) {
 						return new Workload(kind, name, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
 					}
 					return new Workload(kind, name, Integer.parseInt(m.group(1)), 0);
@@ -89,7 +96,7 @@ public record Workload(Kind kind, String name, int size, int top) {
 			}
 		}
 		throw new IllegalArgumentException("unknown workload '" + name + "'; known forms: gd-step-m<M>, gram-n<N>, "
-				+ "eigh-n<N>, top<K>-n<N>, sphere-spectrum-k<K>, dgemm-n<N> (standard: " + String.join(", ", STANDARD)
+				+ "eigh-n<N>, eigh-java-n<N>, top<K>-n<N>, nystrom-top<K>-n<N>, sphere-spectrum-k<K>, dgemm-n<N> (standard: " + String.join(", ", STANDARD)
 				+ ")");
 	}
 
