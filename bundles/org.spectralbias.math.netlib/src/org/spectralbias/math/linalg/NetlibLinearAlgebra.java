@@ -67,7 +67,7 @@ public final class NetlibLinearAlgebra implements NativeLinearAlgebra {
 			return NativeStatus.unavailable(reason());
 		}
 		Set<String> libraries = mappedLibraries();
-		return NativeStatus.available("LAPACK via netlib-java JNI → "
+		return NativeStatus.available("netlib-java JNI → "
 				+ (libraries.isEmpty() ? "the system's " + System.getProperty(LIBRARY_PROPERTY, "liblapack.so.3")
 						: String.join(", ", libraries)));
 	}

@@ -35,7 +35,7 @@ public record NativeStatus(boolean available, String description) {
 
 	@Override
 	public String toString() {
-		return (available ? "native: " : "pure Java (native LAPACK not available: ") + description
-				+ (available ? "" : ")");
+		return available ? "native LAPACK: " + description
+				: "pure Java (native LAPACK not available: " + description + ")";
 	}
 }
