@@ -196,7 +196,8 @@ public final class BenchHarness {
 				Runtime.version(), System.getProperty("java.vm.name", "?"), System.getProperty("os.name", "?"),
 				System.getProperty("os.arch", "?"), runtime.availableProcessors(), options.threads(),
 				runtime.maxMemory() / (double) (1L << 30)));
-		lines.add("Eigensolver: SymmetricEigensolver.defaultSolver() = " + SymmetricEigensolver.defaultSolver()
+		lines.add("Eigensolvers: default " + SymmetricEigensolver.defaultSolver() + "; fastest "
+				+ SymmetricEigensolver.fastestSolver()
 				+ (NativeBackend.status().available() ? "" : "; " + NativeBackend.status()));
 		if (reference.available()) {
 			Map<String, String> info = reference.info();

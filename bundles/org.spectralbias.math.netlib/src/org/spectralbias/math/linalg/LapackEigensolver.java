@@ -11,8 +11,11 @@ import dev.ludovic.netlib.lapack.LAPACK;
  * {@link SymmetricEigensolver} on LAPACK's {@code dsyevd} (divide and conquer; Golub &amp; Van Loan, Matrix
  * Computations, 4th ed., §8.4.4) through netlib-java, as numpy's {@code eigh} does. With Debian's OpenBLAS on the
  * 2-core build machine: n = 2000 with eigenvectors in about 0.8–1.5 s (numpy 0.7–0.9 s; {@code dsyev}, QL/QR, is
- * about 3.5× slower, hence dsyevd). OpenBLAS uses its own threads ({@code OPENBLAS_NUM_THREADS}); its results may
- * differ in the last bits between thread counts and CPUs, unlike {@link HouseholderQlEigensolver}.
+ * about 3.5× slower, hence dsyevd). OpenBLAS uses its own threads ({@code OPENBLAS_NUM_THREADS}). Not reproducible bit for
+ * bit, unlike {@link HouseholderQlEigensolver}: OpenBLAS's kernels depend on the memory alignment of the arrays,
+ * which the JVM chooses (in a probe at n = 300, 4 of 7 repeated calls on the same matrix differed in the last bits,
+ * also with one thread; at n = 1200, whose arrays G1 aligns to its regions, none did). Hence it is
+ * {@link SymmetricEigensolver#fastestSolver()} and only an opt-in default.
  * <p>
  * The input must be symmetric to within 1e−12 of its largest entry; LAPACK works on a copy of (A + Aᵀ)/2.
  * Working memory about 4n² doubles with eigenvectors (the copy, LAPACK's 1 + 6n + 2n² workspace and the result),

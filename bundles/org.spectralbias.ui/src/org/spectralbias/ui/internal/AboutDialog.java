@@ -56,8 +56,9 @@ final class AboutDialog extends Dialog {
 		Label java = new Label(area, SWT.NONE);
 		java.setText("Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
 		Label eigensolver = new Label(area, SWT.WRAP);
-		eigensolver.setText("Eigensolver: " + SymmetricEigensolver.defaultSolver()
-				+ (NativeBackend.status().available() ? "" : "\n" + NativeBackend.status()));
+		eigensolver.setText("Eigensolver: " + SymmetricEigensolver.defaultSolver() + "\nLinear algebra: "
+				+ NativeBackend.status() + (NativeBackend.status().available() ? " (used when -D"
+						+ SymmetricEigensolver.SOLVER_PROPERTY + "=native)" : ""));
 		GridDataFactory.fillDefaults().hint(560, SWT.DEFAULT).applyTo(eigensolver);
 
 		Bundle[] bundles = self.getBundleContext().getBundles();
