@@ -22,8 +22,10 @@ import dev.ludovic.netlib.lapack.NativeLAPACK;
  * <p>
  * The status names the shared libraries actually mapped into the process (from {@code /proc/self/maps}), e.g.
  * {@code /usr/lib/x86_64-linux-gnu/openblas-pthread/libopenblasp-r0.3.21.so}, so reference LAPACK (much slower) is
- * visible too. Needs {@code --enable-native-access=ALL-UNNAMED} on Java 24+ to avoid a warning (the launch scripts
- * pass it) and an executable temporary folder.
+ * visible too, and the OpenBLAS kernel family when the launch scripts chose it ({@code OPENBLAS_CORETYPE}: Debian's
+ * OpenBLAS 0.3.21 runs its generic kernels, 2× slower, on CPUs newer than it). Needs
+ * {@code --enable-native-access=ALL-UNNAMED} on Java 24+ to avoid a warning (the launch scripts pass it) and an
+ * executable temporary folder.
  * <p>
  * Thread safety: thread-safe; the library is loaded once.
  */
@@ -67,9 +69,11 @@ public final class NetlibLinearAlgebra implements NativeLinearAlgebra {
 			return NativeStatus.unavailable(reason());
 		}
 		Set<String> libraries = mappedLibraries();
+		String coreType = System.getenv("OPENBLAS_CORETYPE");
 		return NativeStatus.available("netlib-java JNI → "
 				+ (libraries.isEmpty() ? "the system's " + System.getProperty(LIBRARY_PROPERTY, "liblapack.so.3")
-						: String.join(", ", libraries)));
+						: String.join(", ", libraries))
+				+ (coreType == null || coreType.isBlank() ? "" : " (OPENBLAS_CORETYPE=" + coreType + ")"));
 	}
 
 	private static String reason() {
