@@ -116,7 +116,9 @@ final class NystromCommand implements Callable<Integer> {
 		SplittableRandom random = new SplittableRandom(seed);
 		SphereSampler sampler = create(d.contribution(), d.parameters(), random.split());
 		double[][] points = sampler.sample(samples, random.split());
-		Method used = method == Method.auto ? (samples > DENSE_LIMIT ? Method.lanczos : Method.dense) : method;
+		// Lanczos needs one eigenvalue past the last one it returns, so a single point is always dense
+		Method used = samples < 2 ? Method.dense
+				: method == Method.auto ? (samples > DENSE_LIMIT ? Method.lanczos : Method.dense) : method;
 		// eigenvalues past T locate the gaps: one more always, a quarter more when T may move to a gap above it
 		int wanted = Math.min(samples, top + (cut == Cut.gap ? Math.max(10, top / 4) : 1));
 		Progress progress = new ConsoleProgress(System.err);
