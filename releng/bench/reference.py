@@ -13,8 +13,10 @@ script prints {"error": ...} on stdout, a sentence on stderr, and exits with sta
 
 Usage: reference.py [--repetitions R] [--warmup W] [--min-sample S] [--budget B] [--samples N] [--dim D]
                     [--seed S] WORKLOAD...
-Workload names: gd-step-m<M>, gram-n<N>, eigh-n<N>, top<K>-n<N>, sphere-spectrum-k<K>, dgemm-n<N>; the Java side's
-Vector API variants gd-step-vector-m<M> and gram-vector-n<N> time the same numpy code as gd-step-m<M> and gram-n<N>.
+Workload names: gd-step-m<M>, gram-n<N>, eigh-n<N>, eigh-java-n<N> (the same numpy eigh: the Java side uses its
+pure-Java solver), top<K>-n<N>, nystrom-top<K>-n<N> (matrix built and eigsh, timed together), sphere-spectrum-k<K>,
+dgemm-n<N>. The Java side's Vector API
+variants gd-step-vector-m<M> and gram-vector-n<N> time the same numpy code as gd-step-m<M> and gram-n<N>.
 """
 
 import argparse
@@ -185,7 +187,7 @@ def prepare(name, args, rng):
     if match:
         x = sphere_points(int(match.group(1)), args.dim, rng)
         return lambda: gram(x)
-    match = re.fullmatch(r"eigh-n(\d+)", name)
+    match = re.fullmatch(r"eigh(?:-java)?-n(\d+)", name)
     if match:
         k = gram_in_rows(sphere_points(int(match.group(1)), args.dim, rng))
         return lambda: np.linalg.eigh(k)
@@ -194,6 +196,11 @@ def prepare(name, args, rng):
         top = int(match.group(1))
         k = gram_in_rows(sphere_points(int(match.group(2)), args.dim, rng))
         return lambda: scipy.sparse.linalg.eigsh(k, k=top, which="LA")
+    match = re.fullmatch(r"nystrom-top(\d+)-n(\d+)", name)
+    if match:
+        top = int(match.group(1))
+        x = sphere_points(int(match.group(2)), args.dim, rng)
+        return lambda: scipy.sparse.linalg.eigsh(gram_in_rows(x), k=top, which="LA")
     match = re.fullmatch(r"sphere-spectrum-k(\d+)", name)
     if match:
         return sphere_spectrum(args.dim, int(match.group(1)))

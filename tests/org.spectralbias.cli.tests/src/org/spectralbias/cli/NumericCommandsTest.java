@@ -92,6 +92,25 @@ class NumericCommandsTest extends CliFixture {
 	}
 
 	@Test
+	void nystromByLanczosMovesTheCutToTheNearestGapAndSaysSo() {
+		assertEquals(0, run("nystrom", "--activation", "relu", "--ambient-dim", "10", "--samples", "600", "--top",
+				"100", "--method", "lanczos", "--cut", "gap", "--format", "csv"), err.toString());
+		// the NTK on S⁹ has blocks of N(10, k) equal eigenvalues: 1 + 10 + 54 = 65 in degrees 0–2, then the 660 of
+		// degree 4 (odd degrees ≥ 3 vanish), so T = 100 cuts inside a block and the nearest gap is at 65
+		assertEquals(1 + 65, out.toString().split("\\R").length, out.toString());
+		String messages = err.toString();
+		assertTrue(messages.contains("k = 100 cuts inside a cluster"), messages);
+		assertTrue(messages.contains("printing 65 eigenvalues"), messages);
+		assertTrue(messages.contains("packed Gram matrix") && messages.contains("peak heap"), messages);
+		out.getBuffer().setLength(0);
+		err.getBuffer().setLength(0);
+		assertEquals(0, run("nystrom", "--activation", "relu", "--ambient-dim", "10", "--samples", "600", "--top",
+				"65", "--method", "dense", "--format", "csv"), err.toString());
+		assertEquals(1 + 65, out.toString().split("\\R").length);
+		assertTrue(err.toString().contains("k = 65 is at a spectral gap"), err.toString());
+	}
+
+	@Test
 	void nonUniformDistributionsSample() {
 		for (String id : new String[] { "anisotropic-gaussian", "gaussian-mixture", "piecewise-uniform", "vmf-mixture" }) {
 			out.getBuffer().setLength(0);

@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.spectralbias.math.VectorApi;
+import org.spectralbias.math.linalg.NativeBackend;
+import org.spectralbias.math.linalg.SymmetricEigensolver;
 
 /**
  * The entry point of {@code spectralbias bench}: times each workload in Java and, in the same run (first, in one
@@ -176,11 +178,13 @@ public final class BenchHarness {
 		return switch (workload.kind()) {
 		case GD_STEP, GD_STEP_VECTOR -> "numpy float64 matmuls as in science.md's gradient formulas";
 		case GRAM, GRAM_VECTOR -> "numpy X·Xᵀ then κ(t) elementwise on the full matrix";
-		case EIGH -> "numpy.linalg.eigh (LAPACK syevd), values and vectors";
+		case EIGH, EIGH_JAVA -> "numpy.linalg.eigh (LAPACK syevd), values and vectors";
 		case TOP -> "scipy.sparse.linalg.eigsh(k=" + workload.top() + ", which='LA') on the dense matrix (ARPACK, "
 				+ "default tolerance), values and vectors";
 		case SPHERE_SPECTRUM -> "vectorised Gauss–Legendre Funk–Hecke with the same node count";
 		case DGEMM -> "numpy.matmul";
+		case NYSTROM -> "the dense matrix built a block of rows at a time, then scipy.sparse.linalg.eigsh(k="
+				+ workload.top() + ", which='LA'), values and vectors (timed together)";
 		};
 	}
 
@@ -194,6 +198,9 @@ public final class BenchHarness {
 				System.getProperty("os.arch", "?"), runtime.availableProcessors(), options.threads(),
 				runtime.maxMemory() / (double) (1L << 30)));
 		lines.add("Vector API path (opt-in, the *-vector-* workloads): " + VectorApi.describe());
+		lines.add("Eigensolvers: default " + SymmetricEigensolver.defaultSolver() + "; fastest "
+				+ SymmetricEigensolver.fastestSolver()
+				+ (NativeBackend.status().available() ? "" : "; " + NativeBackend.status()));
 		if (reference.available()) {
 			Map<String, String> info = reference.info();
 			lines.add("Reference: " + options.referenceScript() + " on Python " + info.getOrDefault("python", "?")

@@ -86,11 +86,19 @@ final class JavaWorkloads {
 		}
 		case EIGH -> {
 			double[] a = gram(workload.size(), dim, threads, random);
-			SymmetricEigensolver solver = SymmetricEigensolver.defaultSolver();
+			SymmetricEigensolver solver = SymmetricEigensolver.fastestSolver();
 			yield simple(() -> sink = solver.decompose(a, workload.size(), true, Progress.NONE),
-					"values and vectors by SymmetricEigensolver.defaultSolver() = " + solver);
+					"values and vectors by SymmetricEigensolver.fastestSolver() = " + solver);
+		}
+		case EIGH_JAVA -> {
+			double[] a = gram(workload.size(), dim, threads, random);
+			SymmetricEigensolver solver = SymmetricEigensolver.pureJavaSolver();
+			yield simple(() -> sink = solver.decompose(a, workload.size(), true, Progress.NONE),
+					"values and vectors by SymmetricEigensolver.pureJavaSolver() = " + solver
+							+ " (the fallback when native LAPACK is missing)");
 		}
 		case TOP -> top(workload, gram(workload.size(), dim, threads, random), dim);
+		case NYSTROM -> LargeNystrom.prepare(workload, SphereSampling.uniform(workload.size(), dim, random), threads);
 		case SPHERE_SPECTRUM -> simple(
 				() -> sink = SphereSpectrum.compute(ReluNtk.paper()::kappa, dim, workload.size()),
 				"Gauss–Legendre in θ, " + SphereSpectrum.defaultNodes(dim, workload.size()) + " nodes");

@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
  * <li>{@code gram-n<N>}: the analytic ReLU NTK Gram matrix of N points;</li>
  * <li>{@code gram-vector-n<N>}: the same matrix on the opt-in Vector API path;</li>
  * <li>{@code eigh-n<N>}: all eigenvalues and eigenvectors of such an N × N Gram matrix;</li>
+ * <li>{@code eigh-java-n<N>}: the same with the pure-Java solver (the fallback when native LAPACK is missing);</li>
  * <li>{@code top<K>-n<N>}: its K leading eigenpairs (K &lt; N);</li>
+ * <li>{@code nystrom-top<K>-n<N>}: the K leading eigenpairs of such a matrix computed from the points, the matrix
+ * included, held once (Java: packed upper triangle and Lanczos; the peak heap is printed);</li>
  * <li>{@code sphere-spectrum-k<K>}: Funk–Hecke eigenvalues μ_0..μ_K of the ReLU NTK on S^(D−1);</li>
  * <li>{@code dgemm-n<N>}: an N × N times N × N float64 matrix product (the machine's practical limit).</li>
  * </ul>
@@ -31,7 +34,7 @@ public record Workload(Kind kind, String name, int size, int top) {
 
 	/** The workloads of issue 8, in the order they are run and printed. */
 	public static final List<String> STANDARD = List.of("gd-step-m4096", "gd-step-m16384", "gram-n4000", "eigh-n2000",
-			"top100-n10000", "sphere-spectrum-k50");
+			"eigh-java-n2000", "top100-n10000", "sphere-spectrum-k50");
 
 	/** The opt-in Vector API variants of the standard GD-step and Gram workloads. */
 	public static final List<String> VECTOR = List.of("gd-step-vector-m4096", "gd-step-vector-m16384",
@@ -54,7 +57,11 @@ public record Workload(Kind kind, String name, int size, int top) {
 		/** The sphere spectrum of the ReLU NTK. */
 		SPHERE_SPECTRUM(Pattern.compile("sphere-spectrum-k(\\d+)")),
 		/** A dense matrix product. */
-		DGEMM(Pattern.compile("dgemm-n(\\d+)"));
+		DGEMM(Pattern.compile("dgemm-n(\\d+)")),
+		/** A full symmetric eigendecomposition with vectors by the pure-Java solver. */
+		EIGH_JAVA(Pattern.compile("eigh-java-n(\\d+)")),
+		/** The leading eigenpairs of a Gram matrix computed from the points and held once. */
+		NYSTROM(Pattern.compile("nystrom-top(\\d+)-n(\\d+)"));
 
 		private final Pattern pattern;
 
@@ -75,7 +82,7 @@ public record Workload(Kind kind, String name, int size, int top) {
 			throw new IllegalArgumentException("workload '" + name + "': size out of range"
 					+ (gdStep ? " (the width must be even for the symmetric initialisation)" : ""));
 		}
-		if (kind == Kind.TOP ? top < 1 || top >= size : top != 0) {
+		if (kind == Kind.TOP || kind == Kind.NYSTROM ? top < 1 || top >= size : top != 0) {
 			throw new IllegalArgumentException("workload '" + name + "': need 1 <= K < N");
 		}
 	}
@@ -91,7 +98,7 @@ public record Workload(Kind kind, String name, int size, int top) {
 			Matcher m = kind.pattern.matcher(name);
 			if (m.matches()) {
 				try {
-					if (kind == Kind.TOP) {
+					if (kind == Kind.TOP || kind == Kind.NYSTROM) {
 						return new Workload(kind, name, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
 					}
 					return new Workload(kind, name, Integer.parseInt(m.group(1)), 0);
@@ -101,7 +108,8 @@ public record Workload(Kind kind, String name, int size, int top) {
 			}
 		}
 		throw new IllegalArgumentException("unknown workload '" + name + "'; known forms: gd-step-m<M>, "
-				+ "gd-step-vector-m<M>, gram-n<N>, gram-vector-n<N>, eigh-n<N>, top<K>-n<N>, sphere-spectrum-k<K>, "
+				+ "gd-step-vector-m<M>, gram-n<N>, gram-vector-n<N>, eigh-n<N>, eigh-java-n<N>, top<K>-n<N>, "
+				+ "nystrom-top<K>-n<N>, sphere-spectrum-k<K>, "
 				+ "dgemm-n<N> (standard: " + String.join(", ", STANDARD) + ")");
 	}
 

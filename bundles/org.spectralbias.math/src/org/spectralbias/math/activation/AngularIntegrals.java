@@ -19,7 +19,8 @@ package org.spectralbias.math.activation;
  */
 public final class AngularIntegrals {
 
-	private static final double SERIES_THRESHOLD = 0.01;
+	/** Below this φ = π − θ, J₁ and J₂ are evaluated by their Taylor series. */
+	public static final double SERIES_THRESHOLD = 0.01;
 	private static final double CLAMP_SLACK = 1e-9;
 
 	private AngularIntegrals() {

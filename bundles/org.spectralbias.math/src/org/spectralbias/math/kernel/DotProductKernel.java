@@ -18,6 +18,21 @@ public interface DotProductKernel extends PairKernel {
 	 */
 	double kappa(double t);
 
+	/**
+	 * Replaces t[i] by κ(t[i]) for i in [from, to): the batch form used by Gram matrices. An override must give
+	 * exactly the values of {@link #kappa} (bit for bit) and may only be faster, e.g. by sharing work between terms.
+	 *
+	 * @param t    cosines, overwritten with kernel values
+	 * @param from first index
+	 * @param to   end index (exclusive)
+	 * @throws IllegalArgumentException as {@link #kappa} (entries before the offending one may be overwritten)
+	 */
+	default void kappaInPlace(double[] t, int from, int to) {
+		for (int i = from; i < to; i++) {
+			t[i] = kappa(t[i]);
+		}
+	}
+
 	/** κ(⟨x, y⟩), valid for unit vectors x, y. */
 	@Override
 	default double value(double[] x, double[] y) {

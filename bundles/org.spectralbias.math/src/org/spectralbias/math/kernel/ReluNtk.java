@@ -84,6 +84,26 @@ public final class ReluNtk implements DotProductKernel {
 		};
 	}
 
+	/**
+	 * For {@link Variant#PAPER}: one arccos per entry instead of two, with the arithmetic of {@link #kappa} (so the
+	 * same values bit for bit); the other variants use {@link #kappa}.
+	 */
+	@Override
+	public void kappaInPlace(double[] t, int from, int to) {
+		if (variant != Variant.PAPER) {
+			DotProductKernel.super.kappaInPlace(t, from, to);
+			return;
+		}
+		for (int i = from; i < to; i++) {
+			double c = AngularIntegrals.clampCosine(t[i]);
+			double phi = Math.acos(-c); // J₀(θ)
+			// J₁ as AngularIntegrals.j1 (its series below the threshold); κ = t J₀/(2π) + J₁/π as homogeneous(c, 1, 1, 1)
+			double j1 = phi < AngularIntegrals.SERIES_THRESHOLD ? AngularIntegrals.j1(c)
+					: Math.sqrt((1.0 - c) * (1.0 + c)) + phi * c;
+			t[i] = c * phi / (2.0 * Math.PI) + j1 / Math.PI;
+		}
+	}
+
 	@Override
 	public double value(double[] x, double[] y) {
 		double xy = DotProductKernel.dot(x, y);

@@ -1,12 +1,14 @@
 package org.spectralbias.math.linalg;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
  * {@link SymmetricOperator} over a row-major n × n symmetric matrix, with the product y = A x computed on several
- * threads. Rows are taken in groups of four that share the loads of x (each row a dot product with fixed partial
- * sums); the groups are fixed by n, so y is bit-identical for any thread count. The product streams the whole matrix
- * (8n² bytes) once: about 5–10 ms at n = 4000 on two cores.
+ * threads from the upper triangle only: row i contributes Σ_{j≥i} a_ij x_j to y_i and a_ij x_i to y_j (j &gt; i), so
+ * a product streams half the matrix (4n² bytes; it is memory-bound at large n). Rows go in groups of four that share
+ * the loads of x; the rows are split into {@value #PARTS} parts of equal triangle area, fixed by n, each accumulating
+ * into its own vector, summed in part order: y is bit-identical for any thread count.
  * <p>
  * The matrix is not copied and must not be modified while the operator is in use. Close the operator to stop its
  * worker threads (they are daemon threads, so a forgotten operator does not keep the JVM alive).
@@ -17,11 +19,14 @@ public final class DenseSymmetricOperator implements SymmetricOperator, AutoClos
 
 	private static final double SYMMETRY_TOLERANCE = 1e-12;
 	private static final int GROUP = 4;
+	/** Fixed number of row parts (independent of the thread count). */
+	static final int PARTS = 16;
 
 	private final double[] a;
 	private final int n;
 	private final WorkerTeam team;
 	private final int[] bounds;
+	private final double[][] partial;
 
 	/**
 	 * An operator on all available processors.
@@ -51,11 +56,12 @@ public final class DenseSymmetricOperator implements SymmetricOperator, AutoClos
 		this.n = n;
 		this.team = new WorkerTeam(threads, "lanczos-matvec");
 		int groups = (n + GROUP - 1) / GROUP;
-		int tasks = Math.max(1, Math.min(groups, 4 * threads));
-		this.bounds = WorkerTeam.evenSplit(0, groups, tasks);
+		int parts = Math.max(1, Math.min(groups, PARTS));
+		this.bounds = WorkerTeam.triangleSplit(0, groups, parts);
 		for (int t = 0; t < bounds.length; t++) {
 			bounds[t] = Math.min(n, bounds[t] * GROUP);
 		}
+		this.partial = new double[parts][n];
 	}
 
 	@Override
@@ -68,56 +74,73 @@ public final class DenseSymmetricOperator implements SymmetricOperator, AutoClos
 		if (x.length != n || y.length != n) {
 			throw new IllegalArgumentException("vectors must have length " + n);
 		}
-		team.run(bounds.length - 1, t -> multiplyRows(x, y, bounds[t], bounds[t + 1]));
+		int parts = partial.length;
+		team.run(parts, p -> multiplyRows(x, partial[p], bounds[p], bounds[p + 1]));
+		int[] chunks = WorkerTeam.evenSplit(0, n, Math.max(1, Math.min(parts, n)));
+		team.run(chunks.length - 1, q -> {
+			for (int i = chunks[q]; i < chunks[q + 1]; i++) {
+				double sum = 0.0;
+				for (int p = 0; p < parts; p++) {
+					sum += partial[p][i];
+				}
+				y[i] = sum;
+			}
+		});
 	}
 
-	private void multiplyRows(double[] x, double[] y, int lo, int hi) {
+	/** out = the contributions of rows [lo, hi) of the upper triangle. */
+	private void multiplyRows(double[] x, double[] out, int lo, int hi) {
+		Arrays.fill(out, 0.0);
 		int i = lo;
 		for (; i + GROUP <= hi; i += GROUP) {
-			int o0 = i * n;
-			int o1 = o0 + n;
-			int o2 = o1 + n;
-			int o3 = o2 + n;
-			double s0 = 0.0;
-			double s1 = 0.0;
-			double s2 = 0.0;
-			double s3 = 0.0;
-			double t0 = 0.0;
-			double t1 = 0.0;
-			double t2 = 0.0;
-			double t3 = 0.0;
-			int j = 0;
-			for (; j + 1 < n; j += 2) {
-				double x0 = x[j];
-				double x1 = x[j + 1];
-				s0 += a[o0 + j] * x0;
-				s1 += a[o1 + j] * x0;
-				s2 += a[o2 + j] * x0;
-				s3 += a[o3 + j] * x0;
-				t0 += a[o0 + j + 1] * x1;
-				t1 += a[o1 + j + 1] * x1;
-				t2 += a[o2 + j + 1] * x1;
-				t3 += a[o3 + j + 1] * x1;
+			// the 4 × 4 diagonal block, then the columns right of it shared by the four rows
+			for (int r = 0; r < GROUP; r++) {
+				int o = (i + r) * n;
+				out[i + r] += a[o + i + r] * x[i + r];
+				for (int c = r + 1; c < GROUP; c++) {
+					out[i + r] += a[o + i + c] * x[i + c];
+					out[i + c] += a[o + i + c] * x[i + r];
+				}
 			}
-			if (j < n) {
-				double x0 = x[j];
-				s0 += a[o0 + j] * x0;
-				s1 += a[o1 + j] * x0;
-				s2 += a[o2 + j] * x0;
-				s3 += a[o3 + j] * x0;
+			int from = i + GROUP;
+			if (from < n) {
+				int o0 = i * n;
+				int o1 = o0 + n;
+				int o2 = o1 + n;
+				int o3 = o2 + n;
+				double s0 = 0.0;
+				double s1 = 0.0;
+				double s2 = 0.0;
+				double s3 = 0.0;
+				for (int j = from; j < n; j++) {
+					double xj = x[j];
+					s0 += a[o0 + j] * xj;
+					s1 += a[o1 + j] * xj;
+					s2 += a[o2 + j] * xj;
+					s3 += a[o3 + j] * xj;
+				}
+				out[i] += s0;
+				out[i + 1] += s1;
+				out[i + 2] += s2;
+				out[i + 3] += s3;
+				double x0 = x[i];
+				double x1 = x[i + 1];
+				double x2 = x[i + 2];
+				double x3 = x[i + 3];
+				for (int j = from; j < n; j++) {
+					out[j] += (x0 * a[o0 + j] + x1 * a[o1 + j]) + (x2 * a[o2 + j] + x3 * a[o3 + j]);
+				}
 			}
-			y[i] = s0 + t0;
-			y[i + 1] = s1 + t1;
-			y[i + 2] = s2 + t2;
-			y[i + 3] = s3 + t3;
 		}
 		for (; i < hi; i++) {
-			double s = 0.0;
 			int o = i * n;
-			for (int j = 0; j < n; j++) {
+			double s = a[o + i] * x[i];
+			double xi = x[i];
+			for (int j = i + 1; j < n; j++) {
 				s += a[o + j] * x[j];
+				out[j] += xi * a[o + j];
 			}
-			y[i] = s;
+			out[i] += s;
 		}
 	}
 

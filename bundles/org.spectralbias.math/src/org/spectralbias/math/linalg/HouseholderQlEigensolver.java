@@ -96,8 +96,13 @@ public final class HouseholderQlEigensolver implements SymmetricEigensolver {
 		}
 	}
 
-	/** @return the largest absolute entry */
-	private static double validate(double[] a, int n) {
+	/**
+	 * Checks the size, finiteness and symmetry (to within 1e−12 of the largest entry) of a row-major matrix.
+	 *
+	 * @return the largest absolute entry
+	 * @throws IllegalArgumentException naming the first problem
+	 */
+	static double validate(double[] a, int n) {
 		if (n < 0 || n > GramMatrix.MAX_N || a.length != n * n) {
 			throw new IllegalArgumentException("need an n*n array with 0 <= n <= " + GramMatrix.MAX_N + ", got n=" + n
 					+ " and " + a.length + " entries");

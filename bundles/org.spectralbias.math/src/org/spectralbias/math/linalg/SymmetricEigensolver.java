@@ -3,8 +3,9 @@ package org.spectralbias.math.linalg;
 import org.spectralbias.math.Progress;
 
 /**
- * Eigen-decomposition of a dense real symmetric matrix. A facade so that a faster (native) solver can replace
- * {@link HouseholderQlEigensolver} behind {@link #defaultSolver()} without touching callers.
+ * Eigen-decomposition of a dense real symmetric matrix. A facade: callers take {@link #defaultSolver()}
+ * (reproducible pure Java unless native LAPACK is chosen), {@link #fastestSolver()} (native LAPACK when available) or
+ * {@link #pureJavaSolver()}, so the choice is one line.
  * <p>
  * Implementations must not modify the input, must return eigenvalues in descending order with orthonormal
  * eigenvectors laid out as in {@link Eigen}, and must be safe for concurrent use on different inputs.
@@ -24,12 +25,46 @@ import org.spectralbias.math.Progress;
 public interface SymmetricEigensolver {
 
 	/**
-	 * The solver used by default: {@link HouseholderQlEigensolver} (pure Java, all processors; about 0.5 s at n = 1000
-	 * and 2.5–3.5 s at n = 2000 with eigenvectors; {@link CommonsMathEigensolver} needs about 4 s and 100 s).
+	 * The solver used by default: {@link #pureJavaSolver()}, whose results are bit-identical for any thread count and
+	 * across runs, so that the same seed gives the same run. Opt in to native LAPACK with the system property
+	 * {@value #SOLVER_PROPERTY}{@code =native} (or the environment variable {@value #SOLVER_ENVIRONMENT}{@code
+	 * =native}): then this is {@link #fastestSolver()}, whose last bits can change from call to call. Its
+	 * {@code toString()} names the solver for provenance; {@link NativeBackend#status()} says whether native code is
+	 * available and why not.
 	 *
 	 * @return the default solver
 	 */
 	static SymmetricEigensolver defaultSolver() {
+		String choice = System.getProperty(SOLVER_PROPERTY, System.getenv(SOLVER_ENVIRONMENT));
+		return "native".equals(choice) ? fastestSolver() : pureJavaSolver();
+	}
+
+	/** System property choosing {@link #defaultSolver()}: {@code native} or {@code java} (the default). */
+	String SOLVER_PROPERTY = "spectralbias.eigensolver";
+
+	/** Environment variable read when {@link #SOLVER_PROPERTY} is not set. */
+	String SOLVER_ENVIRONMENT = "SPECTRALBIAS_EIGENSOLVER";
+
+	/**
+	 * The fastest solver available: LAPACK {@code dsyevd} through {@link NativeBackend} when a native library is
+	 * available (close to numpy's {@code eigh}, on OpenBLAS's threads), else {@link #pureJavaSolver()}. Not
+	 * reproducible bit for bit: OpenBLAS's kernels depend on the memory alignment of the arrays, which the JVM
+	 * chooses, so two calls on the same matrix can differ in the last bits (eigenvalues by a few ulp·‖A‖).
+	 *
+	 * @return native LAPACK if available, else the pure-Java solver
+	 */
+	static SymmetricEigensolver fastestSolver() {
+		return NativeBackend.denseSolver().orElseGet(SymmetricEigensolver::pureJavaSolver);
+	}
+
+	/**
+	 * The pure-Java solver, {@link HouseholderQlEigensolver} on all processors (about 0.5 s at n = 1000 and 2.5–3.5 s
+	 * at n = 2000 with eigenvectors, bit-identical for any thread count; {@link CommonsMathEigensolver} needs about
+	 * 4 s and 100 s).
+	 *
+	 * @return a new pure-Java solver
+	 */
+	static SymmetricEigensolver pureJavaSolver() {
 		return new HouseholderQlEigensolver();
 	}
 

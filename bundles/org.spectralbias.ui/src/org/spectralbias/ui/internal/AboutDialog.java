@@ -18,8 +18,13 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+import org.spectralbias.math.linalg.NativeBackend;
+import org.spectralbias.math.linalg.SymmetricEigensolver;
 
-/** Shows the product version and every installed plug-in with its version and state. */
+/**
+ * Shows the product version, the eigensolver in use (native LAPACK or the pure-Java fallback, and why) and every
+ * installed plug-in with its version and state.
+ */
 final class AboutDialog extends Dialog {
 
 	AboutDialog(Shell parent) {
@@ -50,6 +55,11 @@ final class AboutDialog extends Dialog {
 		GridDataFactory.fillDefaults().hint(560, SWT.DEFAULT).applyTo(text);
 		Label java = new Label(area, SWT.NONE);
 		java.setText("Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
+		Label eigensolver = new Label(area, SWT.WRAP);
+		eigensolver.setText("Eigensolver: " + SymmetricEigensolver.defaultSolver() + "\nLinear algebra: "
+				+ NativeBackend.status() + (NativeBackend.status().available() ? " (used when -D"
+						+ SymmetricEigensolver.SOLVER_PROPERTY + "=native)" : ""));
+		GridDataFactory.fillDefaults().hint(560, SWT.DEFAULT).applyTo(eigensolver);
 
 		Bundle[] bundles = self.getBundleContext().getBundles();
 		Label count = new Label(area, SWT.NONE);

@@ -2,9 +2,11 @@ package org.spectralbias.math.linalg;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 
@@ -61,9 +63,41 @@ class SymmetricEigensolverTest {
 	}
 
 	@Test
-	void defaultIsTheHouseholderQlSolver() {
-		// the pure-Java Householder–QL solver: 2.5–3.5 s at n = 2000 with vectors against Commons Math's ~100 s
-		assertInstanceOf(HouseholderQlEigensolver.class, SymmetricEigensolver.defaultSolver());
+	void defaultIsReproduciblePureJavaAndFastestIsNativeWhenAvailable() {
+		// the default must give the same run for the same seed: the pure-Java Householder–QL solver (2.5–3.5 s at
+		// n = 2000 with vectors against Commons Math's ~100 s) unless native LAPACK was chosen explicitly
+		String choice = System.getProperty(SymmetricEigensolver.SOLVER_PROPERTY,
+				System.getenv(SymmetricEigensolver.SOLVER_ENVIRONMENT));
+		if (!"native".equals(choice)) {
+			assertInstanceOf(HouseholderQlEigensolver.class, SymmetricEigensolver.defaultSolver());
+		}
+		if (NativeBackend.status().available()) {
+			assertEquals(NativeBackend.denseSolver().orElseThrow().getClass(),
+					SymmetricEigensolver.fastestSolver().getClass());
+		} else {
+			assertInstanceOf(HouseholderQlEigensolver.class, SymmetricEigensolver.fastestSolver());
+			assertTrue(NativeBackend.denseSolver().isEmpty());
+		}
+		assertInstanceOf(HouseholderQlEigensolver.class, SymmetricEigensolver.pureJavaSolver());
+		assertFalse(NativeBackend.status().description().isBlank());
+	}
+
+	@Test
+	void nativeIsAnOptInThroughTheSystemProperty() {
+		String before = System.getProperty(SymmetricEigensolver.SOLVER_PROPERTY);
+		try {
+			System.setProperty(SymmetricEigensolver.SOLVER_PROPERTY, "native");
+			assertEquals(SymmetricEigensolver.fastestSolver().getClass(),
+					SymmetricEigensolver.defaultSolver().getClass());
+			System.setProperty(SymmetricEigensolver.SOLVER_PROPERTY, "java");
+			assertInstanceOf(HouseholderQlEigensolver.class, SymmetricEigensolver.defaultSolver());
+		} finally {
+			if (before == null) {
+				System.clearProperty(SymmetricEigensolver.SOLVER_PROPERTY);
+			} else {
+				System.setProperty(SymmetricEigensolver.SOLVER_PROPERTY, before);
+			}
+		}
 	}
 
 	@Test
