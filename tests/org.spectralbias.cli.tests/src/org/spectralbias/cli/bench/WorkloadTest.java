@@ -34,7 +34,7 @@ class WorkloadTest {
 		Workload.VECTOR.forEach(Workload::parse);
 		assertEquals(Workload.STANDARD, Workload.standard(false));
 		assertEquals(java.util.List.of("gd-step-m4096", "gd-step-vector-m4096", "gd-step-m16384",
-				"gd-step-vector-m16384", "gram-n4000", "gram-vector-n4000", "eigh-n2000", "top100-n10000",
+				"gd-step-vector-m16384", "gram-n4000", "gram-vector-n4000", "eigh-n2000", "eigh-java-n2000", "top100-n10000",
 				"sphere-spectrum-k50"), Workload.standard(true));
 	}
 
