@@ -7,9 +7,12 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * The gradient-descent passes of a ReLU {@link NetworkKernel} on the Vector API: register tiles of
  * {@value GroupKernels#GROUP} samples × {@value #VECTORS} vectors of neurons keep the pre-activations in
- * registers (8 accumulators), so each weight vector loaded serves four samples and each broadcast input serves
- * two vectors (small methods, so that C2 inlines every Vector API call), and no loop has a scalar prologue or epilogue (blocks are whole multiples of the vector length;
- * the zero padding of the network's arrays stays zero).
+ * registers (16 accumulators), so each weight vector loaded serves four samples and each broadcast input serves
+ * four vectors; each tile is one small method, with every Vector API call written out in it, so that C2 inlines
+ * them all (helper methods taking vectors were compiled as calls that box the vectors). No loop has a scalar
+ * prologue or epilogue: blocks are whole multiples of the vector length and the zero padding of the network's
+ * arrays stays zero. The tiles need about 24 vector registers: right for AVX-512 (32 registers); with AVX2 (16)
+ * some spill to the stack, which is slower but gives the same results.
  * <p>
  * Determinism: every neuron and sample goes through exactly the operations of {@link NetworkKernel}'s documented
  * order (products, {@code fma}, the ReLU lane update a/2·(h + |h|) and the mask h &gt; 0), lane by lane, so the
@@ -174,17 +177,21 @@ final class VectorNetworkPasses extends NetworkPasses<VectorNetworkPasses.Scratc
 				.intoArray(lanes, l + 2 * BLOCK);
 		halfb.fma(h2b.add(h2b.lanewise(VectorOperators.ABS)), DoubleVector.fromArray(SPECIES, lanes, l + 2 * BLOCK + L))
 				.intoArray(lanes, l + 2 * BLOCK + L);
-		halfc.fma(h2c.add(h2c.lanewise(VectorOperators.ABS)), DoubleVector.fromArray(SPECIES, lanes, l + 2 * BLOCK + 2 * L))
+		halfc.fma(h2c.add(h2c.lanewise(VectorOperators.ABS)),
+				DoubleVector.fromArray(SPECIES, lanes, l + 2 * BLOCK + 2 * L))
 				.intoArray(lanes, l + 2 * BLOCK + 2 * L);
-		halfd.fma(h2d.add(h2d.lanewise(VectorOperators.ABS)), DoubleVector.fromArray(SPECIES, lanes, l + 2 * BLOCK + 3 * L))
+		halfd.fma(h2d.add(h2d.lanewise(VectorOperators.ABS)),
+				DoubleVector.fromArray(SPECIES, lanes, l + 2 * BLOCK + 3 * L))
 				.intoArray(lanes, l + 2 * BLOCK + 3 * L);
 		halfa.fma(h3a.add(h3a.lanewise(VectorOperators.ABS)), DoubleVector.fromArray(SPECIES, lanes, l + 3 * BLOCK))
 				.intoArray(lanes, l + 3 * BLOCK);
 		halfb.fma(h3b.add(h3b.lanewise(VectorOperators.ABS)), DoubleVector.fromArray(SPECIES, lanes, l + 3 * BLOCK + L))
 				.intoArray(lanes, l + 3 * BLOCK + L);
-		halfc.fma(h3c.add(h3c.lanewise(VectorOperators.ABS)), DoubleVector.fromArray(SPECIES, lanes, l + 3 * BLOCK + 2 * L))
+		halfc.fma(h3c.add(h3c.lanewise(VectorOperators.ABS)),
+				DoubleVector.fromArray(SPECIES, lanes, l + 3 * BLOCK + 2 * L))
 				.intoArray(lanes, l + 3 * BLOCK + 2 * L);
-		halfd.fma(h3d.add(h3d.lanewise(VectorOperators.ABS)), DoubleVector.fromArray(SPECIES, lanes, l + 3 * BLOCK + 3 * L))
+		halfd.fma(h3d.add(h3d.lanewise(VectorOperators.ABS)),
+				DoubleVector.fromArray(SPECIES, lanes, l + 3 * BLOCK + 3 * L))
 				.intoArray(lanes, l + 3 * BLOCK + 3 * L);
 	}
 
