@@ -154,7 +154,7 @@ public final class RunStore {
 			s.append(relative(folder)).append('|');
 			try {
 				BasicFileAttributes a = Files.readAttributes(folder.resolve(RunFolder.RUN_JSON), BasicFileAttributes.class);
-				s.append(a.size()).append('|').append(a.lastModifiedTime().toMillis());
+				s.append(a.size()).append('|').append(a.lastModifiedTime()); // full precision of the file system
 			} catch (IOException e) {
 				s.append("unreadable");
 			}

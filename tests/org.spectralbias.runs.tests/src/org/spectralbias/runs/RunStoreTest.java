@@ -169,7 +169,7 @@ class RunStoreTest {
 		String withCopy = store.signature();
 		assertNotEquals(before, withCopy);
 		Path json = added.resolve(RunFolder.RUN_JSON);
-		Files.writeString(json, Files.readString(json).replace("\"completed\"", "\"cancelled\""));
+		Files.writeString(json, Files.readString(json).replace("\"completed\"", "\"failed\""));
 		assertNotEquals(withCopy, store.signature(), "a rewritten run.json (a run that ends) is a change");
 		assertEquals(3, store.scan().runs().size());
 	}

@@ -52,9 +52,9 @@ public final class HeatMapLayout {
 			y += 15;
 			texts.add(new PlacedText(map.title(), PADDING, y, new TextStyle(15, true, Anchor.START, 0, INK)));
 		}
-		if (!map.subtitle().isEmpty()) {
+		for (String line : wrap(map.subtitle(), 12, width - 2 * PADDING)) {
 			y += 17;
-			texts.add(new PlacedText(map.subtitle(), PADDING, y, new TextStyle(12, false, Anchor.START, 0, INK)));
+			texts.add(new PlacedText(line, PADDING, y, new TextStyle(12, false, Anchor.START, 0, INK)));
 		}
 		double top = y + 12;
 		double rowLabelWidth = map.rowLabels().stream().mapToDouble(t -> METRICS.width(t, LABEL_SIZE, false)).max()
@@ -111,6 +111,28 @@ public final class HeatMapLayout {
 			texts.add(new PlacedText(map.scale().label(), bar.right() + 6 + tickWidth + 16, top + barHeight / 2,
 					new TextStyle(LABEL_SIZE, false, Anchor.MIDDLE, 90, INK)));
 		}
+	}
+
+	/** @return the text broken at spaces into lines no wider than the width (a long word gets a line of its own) */
+	static List<String> wrap(String text, double size, double width) {
+		List<String> lines = new ArrayList<>();
+		StringBuilder line = new StringBuilder();
+		for (String word : text.split(" ")) {
+			if (word.isEmpty()) {
+				continue;
+			}
+			String candidate = line.isEmpty() ? word : line + " " + word;
+			if (!line.isEmpty() && METRICS.width(candidate, size, false) > width) {
+				lines.add(line.toString());
+				line = new StringBuilder(word);
+			} else {
+				line = new StringBuilder(candidate);
+			}
+		}
+		if (!line.isEmpty()) {
+			lines.add(line.toString());
+		}
+		return lines;
 	}
 
 	/**

@@ -36,17 +36,17 @@ public final class MisspecificationPage implements RunPageFactory {
 				? "yes: spherical harmonics are the kernel's eigenfunctions"
 				: "no: harmonics are not the eigenfunctions, the sphere theory is misspecified")));
 		blocks.add(new PropertiesBlock("inputs", "Inputs", inputs));
-		run.data().filter(d -> d.leakageBlocks().length > 0).ifPresent(d -> {
-			blocks.add(new HeatMapBlock("leakage", leakage(d), true));
-			blocks.add(new TableBlock("leakage-table", "Leakage: share of ‖v_k‖² per eigen-block of K/n",
-					leakageTable(d), "leakage.csv"));
-		});
+		// the heat map and the rate chart side by side, the tables below
+		run.data().filter(d -> d.leakageBlocks().length > 0)
+				.ifPresent(d -> blocks.add(new HeatMapBlock("leakage", leakage(d), false)));
 		if (run.data().isPresent() && run.data().get().leakageBlocks().length == 0) {
 			blocks.add(new TextBlock("no-leakage", "Leakage",
 					List.of("no leakage matrix: the run's kernel is not a dot-product kernel")));
 		}
 		ConvergencePage.rateChart(run.record().rates()).ifPresent(c -> blocks.add(new ChartBlock("rates",
 				c.toBuilder().title("Measured rate against both predictions").build(), false)));
+		run.data().filter(d -> d.leakageBlocks().length > 0).ifPresent(d -> blocks.add(new TableBlock(
+				"leakage-table", "Leakage: share of ‖v_k‖² per eigen-block of K/n", leakageTable(d), "leakage.csv")));
 		run.table(RATES_CSV).ifPresent(t -> blocks.add(new TableBlock("verdicts", "Which prediction holds",
 				verdicts(t), RATES_CSV)));
 		Optional<AnalysisRecord> analysis = run.record().analysis(ANALYSIS);

@@ -139,7 +139,9 @@ public final class SpectrumPage implements RunPageFactory {
 		return Chart.builder().title("Eigenvalues of K/n against the sphere spectrum")
 				.subtitle((ambientDim > 0 ? "D = " + ambientDim + "; " : "") + "n = " + index.length
 						+ " eigenvalues of the analytic Gram matrix, descending; μ_k drawn over the indices of block k")
-				.xAxis(Axis.log("index i", "")).yAxis(Axis.log("eigenvalue", "")).legend(LegendPosition.TOP_RIGHT)
+				// from just below index 1, so that λ_1 is not drawn on the frame
+				.xAxis(Axis.log("index i", "").withRange(0.7, Math.pow(10, Math.ceil(Math.log10(1.2 * index.length)))))
+				.yAxis(Axis.log("eigenvalue", "")).legend(LegendPosition.TOP_RIGHT)
 				.series(series).build();
 	}
 

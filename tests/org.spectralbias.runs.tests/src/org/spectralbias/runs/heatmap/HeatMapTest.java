@@ -62,6 +62,15 @@ class HeatMapTest {
 	}
 
 	@Test
+	void aLongSubtitleIsWrappedAtSpaces() {
+		List<String> lines = HeatMapLayout.wrap("one two three four five six seven", 12, 60);
+		assertTrue(lines.size() > 1, lines.toString());
+		assertEquals("one two three four five six seven", String.join(" ", lines));
+		assertEquals(List.of("short"), HeatMapLayout.wrap("short", 12, 600));
+		assertEquals(List.of(), HeatMapLayout.wrap("", 12, 600));
+	}
+
+	@Test
 	void labelsMustMatchTheMatrix() {
 		assertThrows(IllegalArgumentException.class, () -> new HeatMap("t", "", "", "", List.of("a"), List.of("x", "y"),
 				new double[][] { { 1 } }, LOG));

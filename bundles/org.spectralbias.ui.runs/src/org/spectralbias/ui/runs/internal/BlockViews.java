@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -126,13 +127,19 @@ final class BlockViews {
 			table.clearAll();
 			table.setItemCount(t.rowCount());
 			if (columns) {
-				int sample = Math.min(t.rowCount(), 50);
-				for (int i = 0; i < sample; i++) {
-					table.getItem(i); // materialises the first rows so that pack() sees them
-				}
-				for (TableColumn c : table.getColumns()) {
-					c.pack();
-					c.setWidth(Math.min(Math.max(c.getWidth(), 60), 420));
+				// a virtual table's items are empty until shown, so the widths are measured from the text itself
+				GC gc = new GC(table);
+				try {
+					int sample = Math.min(t.rowCount(), 50);
+					for (int c = 0; c < t.header().size(); c++) {
+						int width = gc.textExtent(t.header().get(c)).x + 28;
+						for (int r = 0; r < sample; r++) {
+							width = Math.max(width, gc.textExtent(t.cell(r, c)).x + 16);
+						}
+						table.getColumn(c).setWidth(Math.min(Math.max(width, 50), 420));
+					}
+				} finally {
+					gc.dispose();
 				}
 			}
 			GridData data = new GridData(SWT.FILL, SWT.FILL, true, false);
@@ -182,12 +189,21 @@ final class BlockViews {
 	static final class PropertiesView implements BlockView {
 
 		private final Table table;
+		private final boolean[] clicked = new boolean[1];
 
 		PropertiesView(Composite parent, PropertiesBlock block) {
 			table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
 			table.setLinesVisible(true);
 			new TableColumn(table, SWT.LEFT);
 			new TableColumn(table, SWT.LEFT);
+			// GTK selects the first row when a table gets the focus; a list of properties has nothing to select
+			table.addListener(SWT.FocusIn, e -> table.getDisplay().asyncExec(() -> {
+				if (!table.isDisposed() && table.getSelectionCount() == 1 && table.getSelectionIndex() == 0
+						&& !clicked[0]) {
+					table.deselectAll();
+				}
+			}));
+			table.addListener(SWT.MouseDown, e -> clicked[0] = true);
 			fill(block);
 		}
 
@@ -225,7 +241,9 @@ final class BlockViews {
 		TextView(Composite parent, TextBlock block) {
 			text = new Text(parent, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP);
 			text.setFont(JFaceResources.getTextFont());
-			text.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
+			GridData data = new GridData(SWT.FILL, SWT.FILL, true, false);
+			data.widthHint = 200; // the layout wraps the text at the width the page gives it
+			text.setLayoutData(data);
 			update(block);
 		}
 

@@ -47,7 +47,7 @@ public final class RunEditor extends MultiPageEditorPart {
 	private RunModel model;
 	private LiveBinding live;
 	private LiveRun liveRun;
-	private int liveUpdates;
+	private volatile int liveUpdates;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -237,7 +237,7 @@ public final class RunEditor extends MultiPageEditorPart {
 		return live != null && !live.isClosed();
 	}
 
-	/** @return how many live updates the editor has shown */
+	/** @return how many live updates the editor has shown (readable from any thread) */
 	public int liveUpdates() {
 		return liveUpdates;
 	}

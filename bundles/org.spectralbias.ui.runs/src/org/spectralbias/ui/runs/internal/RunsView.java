@@ -148,6 +148,13 @@ public final class RunsView extends ViewPart {
 			}
 		});
 		viewer.addSelectionChangedListener(e -> updateActions());
+		viewer.getTree().addListener(SWT.KeyDown, e -> {
+			if (e.keyCode == SWT.DEL && delete.isEnabled()) {
+				deleteSelected();
+			} else if ((e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) && open.isEnabled()) {
+				openSelected();
+			}
+		});
 		makeActions();
 		getSite().setSelectionProvider(viewer);
 		WorkbenchSettings.preferences().addPreferenceChangeListener(preferences);
@@ -228,7 +235,8 @@ public final class RunsView extends ViewPart {
 				"/icons/compare16.png"));
 		export = action("&Export…", "Copy the selected runs with their figures (SVG, PNG) into a folder",
 				this::exportSelected);
-		delete = action("&Delete…", "Move the selected runs to the trash folder of the runs folder", this::deleteSelected);
+		delete = action("&Delete…", "Move the selected runs to the trash folder of the runs folder (Del)",
+				this::deleteSelected);
 		delete.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_DELETE));
 		refresh = action("&Refresh", "Read the runs folder again", this::refreshNow);
 		refresh.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_ELCL_SYNCED));

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.swt.widgets.Display;
@@ -136,6 +138,8 @@ class LiveRunUiTest {
 		LiveRun live = new LiveRun();
 		Display display = Display.getCurrent();
 		AtomicReference<Path> opened = new AtomicReference<>();
+		AtomicReference<RunEditor> shown = new AtomicReference<>();
+		CountDownLatch editorOpen = new CountDownLatch(1);
 		// what the experiment side's Run job does: a LiveRun learns of the start, then the open-run command runs
 		RunListener listener = new RunListener() {
 			@Override
@@ -155,7 +159,15 @@ class LiveRunUiTest {
 			public void recorded(int index, int step, double trainLoss, double testLoss, double[] train, double[] test) {
 				live.recorded(index, step, trainLoss, testLoss, train, test);
 				try {
-					Thread.sleep(25); // slow enough for the editor to see the run grow
+					// however slow the machine, the run goes on only once the editor is open, and past step 5 only
+					// once the editor has shown it live
+					if (index == 0) {
+						editorOpen.await(60, TimeUnit.SECONDS);
+					}
+					for (int i = 0; index == 5 && shown.get() != null && shown.get().liveUpdates() == 0 && i < 1000; i++) {
+						Thread.sleep(20);
+					}
+					Thread.sleep(10);
 				} catch (InterruptedException e) {
 					Thread.currentThread().interrupt();
 				}
@@ -179,6 +191,9 @@ class LiveRunUiTest {
 		UiFixture.waitUntil(() -> opened.get() != null, 60_000, "the editor to open from started()");
 		RunEditor editor = (RunEditor) UiFixture.page().findEditor(new RunEditorInput(opened.get()));
 		assertNotNull(editor);
+		assertTrue(editor.isLive(), "opened while the run trains");
+		shown.set(editor);
+		editorOpen.countDown();
 		UiFixture.waitUntil(() -> outcome.get() != null && !editor.isLive(), 120_000, "the run to end");
 		assertTrue(outcome.get() instanceof RunOutcome, String.valueOf(outcome.get()));
 		RunOutcome done = (RunOutcome) outcome.get();
