@@ -95,6 +95,7 @@ public final class Engine {
 		record.add("timings", timings);
 		folder.writeJson(RunFolder.RUN_JSON, record);
 		folder.writeText(RunFolder.EXPERIMENT_JSON, ExperimentJson.write(spec));
+		KernelRecord.writeSpectrum(folder, setup);
 
 		Trainer trainer = new Trainer(setup);
 		RunStatus status;
@@ -118,6 +119,7 @@ public final class Engine {
 		Map<String, AnalysisResult> analyses = new LinkedHashMap<>();
 		if (data.isPresent()) {
 			folder.writeText(RunFolder.TRAJECTORY_CSV, RunDataFiles.trajectoryCsv(data.get()));
+			KernelRecord.writeKernel(folder, setup, trainer.empiricalKernels());
 			record.add("data", RunDataFiles.scalars(data.get()));
 			if (status == RunStatus.COMPLETED || status == RunStatus.DIVERGED) {
 				analyses = analyse(setup.experiment(), data.get(), folder, progress);

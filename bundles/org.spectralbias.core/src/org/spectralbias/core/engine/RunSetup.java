@@ -54,6 +54,9 @@ public final class RunSetup implements AutoCloseable {
 	GramMatrix analyticGram;
 	int[] leakageBlocks = new int[0];
 	double[][] leakage;
+	PairKernel kernel;
+	Spectrum blocksSpectrum;
+	int[][] blocks = new int[0][];
 
 	RunSetup(ResolvedExperiment experiment, Progress progress) throws ExperimentFileException {
 		this.experiment = experiment;
@@ -92,7 +95,7 @@ public final class RunSetup implements AutoCloseable {
 		lap("network initialisation", t);
 		try {
 			t = System.nanoTime();
-			PairKernel kernel = network.limitKernel();
+			kernel = network.limitKernel();
 			PairKernel fast = GramKernels.forGram(kernel);
 			GramMatrix k = GramMatrix.compute(fast, xTrain, threads, progress);
 			analyticGram = k;
@@ -118,9 +121,9 @@ public final class RunSetup implements AutoCloseable {
 			leakage = new double[terms.size()][0];
 			if (kernel instanceof DotProductKernel dot) {
 				// eigenspace blocks of the sphere up to degree 40 (enough to cover n ≤ 10^5 at D ≥ 3)
-				Spectrum blocksSpectrum = SphereSpectrum.compute(dot::kappa, d, Math.max(40,
+				blocksSpectrum = SphereSpectrum.compute(dot::kappa, d, Math.max(40,
 						terms.stream().mapToInt(ZonalTerm::degree).max().orElse(0)));
-				int[][] blocks = EigenBlocks.of(blocksSpectrum, xTrain.length);
+				blocks = EigenBlocks.of(blocksSpectrum, xTrain.length);
 				leakageBlocks = java.util.Arrays.stream(blocks).mapToInt(b -> b[0]).toArray();
 				for (int i = 0; i < terms.size(); i++) {
 					leakage[i] = EigenBlocks.shares(analytic.eigenbasisEnergy(vTrain[i]), blocks);

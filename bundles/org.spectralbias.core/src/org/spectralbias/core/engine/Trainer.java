@@ -38,6 +38,7 @@ final class Trainer {
 	private final double[][] densityEnergy;
 	private LinearisedModel empirical;
 	private GramMatrix empiricalInitial;
+	private GramMatrix empiricalTrained;
 	private final Map<String, String> kernelNumbers = new java.util.LinkedHashMap<>();
 
 	Trainer(RunSetup setup) {
@@ -167,9 +168,15 @@ final class Trainer {
 	 */
 	private void recordKernelDistances(Progress progress) {
 		GramMatrix trained = setup.network.empiricalNtk(setup.xTrain, progress);
+		empiricalTrained = trained;
 		kernelNumbers.put("kernel.distance.initial", Double.toString(WidthStudy.distance(empiricalInitial, setup.analyticGram)));
 		kernelNumbers.put("kernel.distance.trained", Double.toString(WidthStudy.distance(trained, setup.analyticGram)));
 		kernelNumbers.put("kernel.movement", Double.toString(WidthStudy.distance(trained, empiricalInitial)));
+	}
+
+	/** @return the empirical NTK Gram matrix at initialisation and after training (null where not computed) */
+	GramMatrix[] empiricalKernels() {
+		return new GramMatrix[] { empiricalInitial, empiricalTrained };
 	}
 
 	int recordedSteps() {

@@ -7,12 +7,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 import javax.imageio.ImageIO;
 
 import org.spectralbias.core.io.AtomicFiles;
 import org.spectralbias.report.chart.Chart;
 import org.spectralbias.report.layout.ChartLayout;
+import org.spectralbias.report.render.Canvas;
 import org.spectralbias.report.render.ChartPainter;
 
 /**
@@ -36,10 +38,23 @@ public final class PngRenderer {
 	 * @throws IllegalArgumentException for a bad scale or a size with no room for the plot area
 	 */
 	public static BufferedImage renderImage(Chart chart, int width, int height, double scale) {
+		ChartLayout layout = ChartLayout.of(chart, width, height);
+		return renderImage(width, height, scale, canvas -> ChartPainter.paint(layout, canvas));
+	}
+
+	/**
+	 * Rasterises a figure that is not a {@link Chart} (e.g. a heat map) with the same canvas as the charts.
+	 *
+	 * @param width   layout width in pixels at scale 1
+	 * @param height  layout height in pixels at scale 1
+	 * @param scale   pixels per layout pixel, in (0, 16]
+	 * @param painter draws the figure in pixels at scale 1, y growing downward
+	 * @return an RGB image of round(width·scale) × round(height·scale) pixels
+	 */
+	public static BufferedImage renderImage(int width, int height, double scale, Consumer<Canvas> painter) {
 		if (!(scale > 0 && scale <= 16)) {
 			throw new IllegalArgumentException("scale must be in (0, 16], got " + scale);
 		}
-		ChartLayout layout = ChartLayout.of(chart, width, height);
 		BufferedImage image = new BufferedImage((int) Math.round(width * scale), (int) Math.round(height * scale),
 				BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = image.createGraphics();
@@ -50,11 +65,27 @@ public final class PngRenderer {
 			g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
 			g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
 			g.scale(scale, scale);
-			ChartPainter.paint(layout, new Graphics2DCanvas(g));
+			painter.accept(new Graphics2DCanvas(g));
 		} finally {
 			g.dispose();
 		}
 		return image;
+	}
+
+	/**
+	 * @param image an image
+	 * @return its PNG encoding
+	 */
+	public static byte[] encode(BufferedImage image) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+		try {
+			if (!ImageIO.write(image, "png", out)) {
+				throw new IllegalStateException("no PNG writer available");
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return out.toByteArray();
 	}
 
 	/**
@@ -65,16 +96,7 @@ public final class PngRenderer {
 	 * @return the PNG file content
 	 */
 	public static byte[] render(Chart chart, int width, int height, double scale) {
-		BufferedImage image = renderImage(chart, width, height, scale);
-		ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-		try {
-			if (!ImageIO.write(image, "png", out)) {
-				throw new IllegalStateException("no PNG writer available");
-			}
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return out.toByteArray();
+		return encode(renderImage(chart, width, height, scale));
 	}
 
 	/**

@@ -2,10 +2,12 @@ package org.spectralbias.report.svg;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 import org.spectralbias.core.io.AtomicFiles;
 import org.spectralbias.report.chart.Chart;
 import org.spectralbias.report.layout.ChartLayout;
+import org.spectralbias.report.render.Canvas;
 import org.spectralbias.report.render.ChartPainter;
 
 /**
@@ -37,6 +39,22 @@ public final class SvgRenderer {
 		SvgCanvas canvas = new SvgCanvas();
 		ChartPainter.paint(layout, canvas);
 		return canvas.document(layout.width(), layout.height(), layout.chart().title());
+	}
+
+	/**
+	 * Renders a figure that is not a {@link Chart} (e.g. a heat map) with the same canvas, so that it exports like
+	 * the charts do.
+	 *
+	 * @param width   width in pixels (SVG user units)
+	 * @param height  height in pixels
+	 * @param title   the document title, empty for none
+	 * @param painter draws the figure in pixels at scale 1, y growing downward
+	 * @return the SVG document
+	 */
+	public static String render(double width, double height, String title, Consumer<Canvas> painter) {
+		SvgCanvas canvas = new SvgCanvas();
+		painter.accept(canvas);
+		return canvas.document(width, height, title);
 	}
 
 	/**
