@@ -247,6 +247,8 @@ final class Trainer {
 		Map<String, String> p = new java.util.LinkedHashMap<>();
 		p.put("eigensolver", SymmetricEigensolver.defaultSolver().toString());
 		p.put("threads", Integer.toString(setup.threads()));
+		p.put("computePath", setup.network instanceof org.spectralbias.math.network.TwoLayerNetwork two
+				? two.computePath() : "plain Java");
 		p.putAll(kernelNumbers);
 		return p;
 	}
