@@ -13,12 +13,14 @@ import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
 /**
- * The menus File, Window and Help. Help keeps the standard {@code additions} group, where the p2 UI contributes
- * "Install New Software…" and "Check for Updates".
+ * The menus File (with Save and Save As for the editors), Window and Help. Help keeps the standard
+ * {@code additions} group, where the p2 UI contributes "Install New Software…" and "Check for Updates".
  */
 final class SpectralBiasActionBarAdvisor extends ActionBarAdvisor {
 
 	private IWorkbenchAction quit;
+	private IWorkbenchAction save;
+	private IWorkbenchAction saveAs;
 	private IWorkbenchAction preferences;
 	private IWorkbenchAction resetPerspective;
 	private AboutAction about;
@@ -31,6 +33,10 @@ final class SpectralBiasActionBarAdvisor extends ActionBarAdvisor {
 	protected void makeActions(IWorkbenchWindow window) {
 		quit = ActionFactory.QUIT.create(window);
 		register(quit);
+		save = ActionFactory.SAVE.create(window);
+		register(save);
+		saveAs = ActionFactory.SAVE_AS.create(window);
+		register(saveAs);
 		preferences = ActionFactory.PREFERENCES.create(window);
 		register(preferences);
 		resetPerspective = ActionFactory.RESET_PERSPECTIVE.create(window);
@@ -43,6 +49,9 @@ final class SpectralBiasActionBarAdvisor extends ActionBarAdvisor {
 		MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
 		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
 		file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		file.add(new Separator());
+		file.add(save);
+		file.add(saveAs);
 		file.add(new Separator());
 		file.add(quit);
 		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
