@@ -122,8 +122,14 @@ public final class Engine {
 			KernelRecord.writeKernel(folder, setup, trainer.empiricalKernels());
 			record.add("data", RunDataFiles.scalars(data.get()));
 			if (status == RunStatus.COMPLETED || status == RunStatus.DIVERGED) {
-				analyses = analyse(setup.experiment(), data.get(), folder, progress);
-				record.add("analyses", analysesJson(analyses));
+				try {
+					analyses = analyse(setup.experiment(), data.get(), folder, progress);
+					record.add("analyses", analysesJson(analyses));
+				} catch (CancelledException e) {
+					// training finished and is stored; the run is marked cancelled, never left "running"
+					status = RunStatus.CANCELLED;
+					message = "cancelled during the analyses, after " + message;
+				}
 			}
 		}
 		setup.timings().addProperty("predictions+analyses", (System.nanoTime() - t0) / 1e9);
