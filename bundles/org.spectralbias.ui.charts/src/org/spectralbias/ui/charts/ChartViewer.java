@@ -79,6 +79,9 @@ public final class ChartViewer extends Composite implements Exportable {
 		}
 
 		private static String format(double v) {
+			if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+				return Long.toString((long) v);
+			}
 			return Math.abs(v) >= 1e-3 && Math.abs(v) < 1e5 ? String.format(Locale.ROOT, "%.4g", v)
 					: String.format(Locale.ROOT, "%.3e", v);
 		}
@@ -176,7 +179,6 @@ public final class ChartViewer extends Composite implements Exportable {
 				Hover h = nearest(e.x, e.y).orElse(null);
 				if (!java.util.Objects.equals(h, hover)) {
 					hover = h;
-					plot.setToolTipText(h == null ? null : h.text());
 					plot.redraw();
 				}
 			}
