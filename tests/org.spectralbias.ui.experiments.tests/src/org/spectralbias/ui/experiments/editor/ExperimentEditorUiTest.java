@@ -136,9 +136,9 @@ class ExperimentEditorUiTest {
 		assertTrue(items.contains("ReLU (relu)") && items.contains("Leaky ReLU (leaky-relu)"), items.toString());
 		List<Button> analyses = Ui.descendants((Composite) editor.formPage().control()).stream()
 				.filter(c -> c.getData(MarkerSpot.PATH_KEY + ".analysis") != null).map(Button.class::cast).toList();
-		assertEquals(List.of("convergence-by-degree", "misspecification", "parity-check"),
+		assertEquals(List.of("convergence-by-degree", "density-time", "misspecification", "parity-check"),
 				analyses.stream().map(b -> (String) b.getData(MarkerSpot.PATH_KEY + ".analysis")).toList());
-		Button parity = analyses.get(2);
+		Button parity = analyses.get(3);
 		assertFalse(parity.getSelection());
 		Ui.click(parity);
 		Ui.spin();
