@@ -1,29 +1,20 @@
 package org.spectralbias.core.experiment;
 
-import java.util.Map;
-
 import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
 
 /**
  * Writes a spec as schema version 1: every value explicit (defaults included, so a run folder's copy states what
- * ran), except an empty description and an absent activation, which are left out. Layout: two-space indentation,
- * keys in schema order; a nested object or array is kept on one line when that line stays within {@value #WIDTH}
- * characters.
+ * ran), except an empty description and an absent activation, which are left out. Keys in schema order, laid out
+ * by {@link JsonLayout}.
  */
 final class SpecWriter {
-
-	private static final int WIDTH = 100;
 
 	private SpecWriter() {
 	}
 
 	static String write(ExperimentSpec spec) {
-		StringBuilder out = new StringBuilder();
-		format(tree(spec), 0, 0, out);
-		return out.append('\n').toString();
+		return JsonLayout.format(tree(spec));
 	}
 
 	static JsonObject tree(ExperimentSpec spec) {
@@ -76,66 +67,5 @@ final class SpecWriter {
 		o.add("record", record);
 		o.addProperty("force", optimizer.force());
 		return o;
-	}
-
-	/**
-	 * @param indent the current indentation in spaces
-	 * @param column where on its line the value starts
-	 */
-	private static void format(JsonElement value, int indent, int column, StringBuilder out) {
-		String inline = inline(value);
-		boolean root = indent == 0 && column == 0;
-		if (!root && column + inline.length() + 1 <= WIDTH || !(value.isJsonObject() || value.isJsonArray())) {
-			out.append(inline);
-			return;
-		}
-		String inner = " ".repeat(indent + 2);
-		if (value.isJsonArray()) {
-			out.append("[\n");
-			JsonArray array = value.getAsJsonArray();
-			for (int i = 0; i < array.size(); i++) {
-				out.append(inner);
-				format(array.get(i), indent + 2, inner.length(), out);
-				out.append(i < array.size() - 1 ? ",\n" : "\n");
-			}
-			out.append(" ".repeat(indent)).append(']');
-			return;
-		}
-		out.append("{\n");
-		int i = 0;
-		int size = value.getAsJsonObject().size();
-		for (Map.Entry<String, JsonElement> e : value.getAsJsonObject().entrySet()) {
-			String key = new JsonPrimitive(e.getKey()) + ": ";
-			out.append(inner).append(key);
-			format(e.getValue(), indent + 2, inner.length() + key.length(), out);
-			out.append(++i < size ? ",\n" : "\n");
-		}
-		out.append(" ".repeat(indent)).append('}');
-	}
-
-	/** @return the value on one line: {@code { "a": 1, "b": [1, 2] }}, {@code {}}, {@code []} */
-	private static String inline(JsonElement value) {
-		if (value.isJsonArray()) {
-			StringBuilder b = new StringBuilder("[");
-			JsonArray array = value.getAsJsonArray();
-			for (int i = 0; i < array.size(); i++) {
-				b.append(i == 0 ? "" : ", ").append(inline(array.get(i)));
-			}
-			return b.append(']').toString();
-		}
-		if (value.isJsonObject()) {
-			if (value.getAsJsonObject().isEmpty()) {
-				return "{}";
-			}
-			StringBuilder b = new StringBuilder("{ ");
-			int i = 0;
-			for (Map.Entry<String, JsonElement> e : value.getAsJsonObject().entrySet()) {
-				b.append(i++ == 0 ? "" : ", ").append(new JsonPrimitive(e.getKey())).append(": ")
-						.append(inline(e.getValue()));
-			}
-			return b.append(" }").toString();
-		}
-		JsonPrimitive p = value.getAsJsonPrimitive();
-		return p.isNumber() ? p.getAsNumber().toString() : p.toString();
 	}
 }

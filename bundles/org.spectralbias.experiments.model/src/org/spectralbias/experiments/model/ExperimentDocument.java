@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.spectralbias.core.experiment.ExperimentSpec;
+import org.spectralbias.core.experiment.JsonLayout;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;

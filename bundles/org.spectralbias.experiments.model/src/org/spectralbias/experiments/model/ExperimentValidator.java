@@ -10,6 +10,7 @@ import org.spectralbias.core.experiment.ContributionRef;
 import org.spectralbias.core.experiment.ExperimentFileException;
 import org.spectralbias.core.experiment.ExperimentJson;
 import org.spectralbias.core.experiment.ExperimentSpec;
+import org.spectralbias.core.experiment.JsonLayout;
 import org.spectralbias.core.experiment.LearningRate;
 import org.spectralbias.core.experiment.OptimizerSpec;
 import org.spectralbias.core.experiment.Problem;

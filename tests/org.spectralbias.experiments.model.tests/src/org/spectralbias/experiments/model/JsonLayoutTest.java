@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 import org.spectralbias.core.experiment.ExperimentJson;
+import org.spectralbias.core.experiment.JsonLayout;
 
 import com.google.gson.JsonParser;
 

@@ -1,4 +1,4 @@
-package org.spectralbias.experiments.model;
+package org.spectralbias.core.experiment;
 
 import java.util.Map;
 
@@ -11,7 +11,8 @@ import com.google.gson.JsonPrimitive;
  * indentation, keys in the tree's order, a nested object or array on one line when that line stays within
  * {@value #WIDTH} characters, a final newline. Numbers keep the text they were typed or read with. A file written by
  * the workbench's experiment writer therefore comes back unchanged, so the source tab shows a form edit as the
- * change of one line.
+ * change of one line. {@link ExperimentJson#write(ExperimentSpec)} lays its files out with it, and the workbench's
+ * experiment editor lays out its document with it, so both write the same text. Stateless and thread-safe.
  */
 public final class JsonLayout {
 
@@ -72,7 +73,7 @@ public final class JsonLayout {
 	}
 
 	/** @return the value on one line: {@code { "a": 1, "b": [1, 2] }}, {@code {}}, {@code []} */
-	static String inline(JsonElement value) {
+	public static String inline(JsonElement value) {
 		if (value.isJsonArray()) {
 			StringBuilder b = new StringBuilder("[");
 			JsonArray array = value.getAsJsonArray();
