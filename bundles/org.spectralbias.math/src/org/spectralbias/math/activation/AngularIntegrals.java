@@ -1,5 +1,7 @@
 package org.spectralbias.math.activation;
 
+import org.spectralbias.math.special.Arccos;
+
 /**
  * The angular functions J_n(θ) of the arc-cosine kernels (Cho &amp; Saul, "Kernel Methods for Deep Learning", NIPS
  * 2009, eq. 6), as functions of the cosine t = cos θ ∈ [−1, 1]:
@@ -11,7 +13,8 @@ package org.spectralbias.math.activation;
  * They are the rectified-monomial duals: for standard normals (u, v) with correlation t,
  * 2·E[Θ(u)Θ(v) uⁿ vⁿ] = J_n(θ)/π (Θ the Heaviside step).
  * <p>
- * Numerics: π − θ is evaluated as arccos(−t) and sin θ as √((1 − t)(1 + t)), so both keep full relative accuracy at
+ * Numerics: π − θ is evaluated as arccos(−t) ({@link Arccos}, within an ulp of {@link StrictMath#acos} and the same
+ * doubles as the Gram matrices' batch form) and sin θ as √((1 − t)(1 + t)), so both keep full relative accuracy at
  * t = ±1. Near t = −1, J₁ and J₂ vanish like φ³ and φ⁵ (φ = π − θ) and the closed forms cancel; for φ &lt; 0.01 their
  * Taylor series are used instead (relative error below 1e−16 there).
  * <p>
@@ -32,7 +35,7 @@ public final class AngularIntegrals {
 	 * @throws IllegalArgumentException when t is NaN or outside [−1, 1] beyond rounding
 	 */
 	public static double j0(double t) {
-		return Math.acos(-clampCosine(t));
+		return Arccos.acos(-clampCosine(t));
 	}
 
 	/**
@@ -42,7 +45,7 @@ public final class AngularIntegrals {
 	 */
 	public static double j1(double t) {
 		double c = clampCosine(t);
-		double phi = Math.acos(-c);
+		double phi = Arccos.acos(-c);
 		if (phi < SERIES_THRESHOLD) {
 			// sin φ − φ cos φ = Σ_{k≥1} (−1)^{k+1} 2k/(2k+1)! φ^{2k+1}
 			double p2 = phi * phi;
@@ -58,7 +61,7 @@ public final class AngularIntegrals {
 	 */
 	public static double j2(double t) {
 		double c = clampCosine(t);
-		double phi = Math.acos(-c);
+		double phi = Arccos.acos(-c);
 		if (phi < SERIES_THRESHOLD) {
 			// with t = −cos φ: φ(1 + 2cos²φ) − 3 sin φ cos φ = 4φ⁵/15 − 16φ⁷/315 + 4φ⁹/945 − …
 			double p2 = phi * phi;

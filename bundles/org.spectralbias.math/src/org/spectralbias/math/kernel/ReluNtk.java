@@ -1,6 +1,7 @@
 package org.spectralbias.math.kernel;
 
 import org.spectralbias.math.activation.AngularIntegrals;
+import org.spectralbias.math.special.Arccos;
 
 /**
  * Closed-form neural tangent kernels of the two-layer ReLU network, on the unit sphere and (homogeneously) off it.
@@ -35,6 +36,16 @@ public final class ReluNtk implements DotProductKernel {
 	private static final ReluNtk PAPER = new ReluNtk(Variant.PAPER);
 	private static final ReluNtk PAPER_WITH_BIAS = new ReluNtk(Variant.PAPER_WITH_BIAS);
 	private static final ReluNtk BIETTI_MAIRAL = new ReluNtk(Variant.BIETTI_MAIRAL);
+
+	/** Entries per batch of {@link #kappaInPlace}. */
+	private static final int CHUNK = 256;
+	/**
+	 * Cosines at or below this go entry by entry: J₁ takes its series for φ &lt; {@link AngularIntegrals#SERIES_THRESHOLD}
+	 * = 0.01, i.e. t &lt; −cos 0.01 ≈ −0.99995.
+	 */
+	private static final double BULK_LOWEST = -0.9999;
+	private static final double INV_PI = 1.0 / Math.PI;
+	private static final double INV_TWO_PI = 0.5 / Math.PI;
 
 	private final Variant variant;
 
@@ -85,8 +96,10 @@ public final class ReluNtk implements DotProductKernel {
 	}
 
 	/**
-	 * For {@link Variant#PAPER}: one arccos per entry instead of two, with the arithmetic of {@link #kappa} (so the
-	 * same values bit for bit); the other variants use {@link #kappa}.
+	 * For {@link Variant#PAPER}: the entries in chunks of {@value #CHUNK}, each with one batch {@link Arccos} call and
+	 * small loops that C2 vectorises; the arithmetic is that of {@link #kappa} (so the same values bit for bit). A
+	 * chunk holding an invalid cosine, or one within 1e−4 of −1 (where J₁ takes its series), is computed entry by
+	 * entry by {@link #kappa}. The other variants use {@link #kappa}.
 	 */
 	@Override
 	public void kappaInPlace(double[] t, int from, int to) {
@@ -94,14 +107,43 @@ public final class ReluNtk implements DotProductKernel {
 			DotProductKernel.super.kappaInPlace(t, from, to);
 			return;
 		}
-		for (int i = from; i < to; i++) {
-			double c = AngularIntegrals.clampCosine(t[i]);
-			double phi = Math.acos(-c); // J₀(θ)
-			// J₁ as AngularIntegrals.j1 (its series below the threshold); κ = t J₀/(2π) + J₁/π as homogeneous(c, 1, 1, 1)
-			double j1 = phi < AngularIntegrals.SERIES_THRESHOLD ? AngularIntegrals.j1(c)
-					: Math.sqrt((1.0 - c) * (1.0 + c)) + phi * c;
-			t[i] = c * phi / (2.0 * Math.PI) + j1 / Math.PI;
+		int size = Math.min(CHUNK, to - from);
+		if (size <= 0) {
+			return;
 		}
+		double[] negated = new double[size];
+		double[] values = new double[size];
+		for (int start = from; start < to; start += CHUNK) {
+			int n = Math.min(CHUNK, to - start);
+			if (!closedFormApplies(t, start, n)) {
+				for (int i = start; i < start + n; i++) {
+					t[i] = kappa(t[i]);
+				}
+				continue;
+			}
+			// the loops only touch the local arrays (C2 does not vectorise a loop that stores into t at an offset)
+			for (int i = 0; i < n; i++) {
+				negated[i] = -Math.min(t[start + i], 1.0); // −clampCosine(t), as t > BULK_LOWEST
+			}
+			Arccos.acos(negated, values, n); // φ = π − θ = J₀
+			for (int i = 0; i < n; i++) {
+				double c = -negated[i];
+				double phi = values[i];
+				// homogeneous(c, 1, 1, 1) with J₁ = √((1 − c)(1 + c)) + φc (AngularIntegrals.j1 above its series)
+				values[i] = c * phi * INV_TWO_PI + (Math.sqrt((1.0 - c) * (1.0 + c)) + phi * c) * INV_PI;
+			}
+			System.arraycopy(values, 0, t, start, n);
+		}
+	}
+
+	/** Whether every t[start + i], i &lt; n, is a valid cosine above {@link #BULK_LOWEST} (NaN is not). */
+	private static boolean closedFormApplies(double[] t, int start, int n) {
+		for (int i = start; i < start + n; i++) {
+			if (!(t[i] > BULK_LOWEST && t[i] <= 1.0 + 1e-9)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	@Override
@@ -125,8 +167,7 @@ public final class ReluNtk implements DotProductKernel {
 			return 0.0;
 		}
 		double t = xy / normProduct;
-		return gradientWeight * xy * AngularIntegrals.j0(t) / (2.0 * Math.PI)
-				+ normProduct * AngularIntegrals.j1(t) / Math.PI;
+		return gradientWeight * xy * AngularIntegrals.j0(t) * INV_TWO_PI + normProduct * AngularIntegrals.j1(t) * INV_PI;
 	}
 
 	@Override

@@ -206,6 +206,7 @@ public record GramMatrix(int n, double[] data) {
 		@Override
 		public void run() {
 			double[] buffer = new double[TILE * TILE];
+			double[] transposed = new double[TILE * TILE];
 			try {
 				while (!stop.get()) {
 					int index = next.getAndIncrement();
@@ -217,7 +218,7 @@ public record GramMatrix(int n, double[] data) {
 						stop.set(true);
 						return;
 					}
-					computeTile(tiles.get(index)[0], tiles.get(index)[1], buffer);
+					computeTile(tiles.get(index)[0], tiles.get(index)[1], buffer, transposed);
 					progress.worked(1);
 				}
 			} catch (RuntimeException | Error e) {
@@ -227,7 +228,7 @@ public record GramMatrix(int n, double[] data) {
 		}
 
 		/** Computes tile (bi, bj) into the buffer, then writes its rows and, off the diagonal, its mirror image. */
-		private void computeTile(int bi, int bj, double[] buffer) {
+		private void computeTile(int bi, int bj, double[] buffer, double[] transposed) {
 			source.fill(bi, bj, buffer);
 			int rowStart = bi * TILE;
 			int columnStart = bj * TILE;
@@ -237,11 +238,14 @@ public record GramMatrix(int n, double[] data) {
 				System.arraycopy(buffer, r * TILE, data, (rowStart + r) * n + columnStart, width);
 			}
 			if (bi != bj) {
-				for (int c = 0; c < width; c++) {
-					int o = (columnStart + c) * n + rowStart;
-					for (int r = 0; r < rows; r++) {
-						data[o + r] = buffer[r * TILE + c];
+				// the mirror image: transposed inside the (L1-sized) tile first, then written row by row
+				for (int r = 0; r < rows; r++) {
+					for (int c = 0; c < width; c++) {
+						transposed[c * TILE + r] = buffer[r * TILE + c];
 					}
+				}
+				for (int c = 0; c < width; c++) {
+					System.arraycopy(transposed, c * TILE, data, (columnStart + c) * n + rowStart, rows);
 				}
 			}
 		}

@@ -12,7 +12,8 @@ import org.spectralbias.math.kernel.PairKernel;
  * For a {@link DotProductKernel} whose points are all unit vectors (|‖x‖² − 1| ≤ 1e−10) a tile is computed as
  * inner products against the transposed points (the inner loop runs over columns, which C2 vectorises; each inner
  * product is still summed in coordinate order, so it equals {@link DotProductKernel#dot} bit for bit), then
- * {@link DotProductKernel#kappaInPlace} on each row; the diagonal is set to κ(1) exactly — ⟨x, x⟩ = 1 ± ulp would
+ * {@link DotProductKernel#kappaInPlace} on the whole tile at once (row by row for the partial tiles at the edge; long
+ * batches let {@link org.spectralbias.math.kernel.ReluNtk} vectorise its arccos); the diagonal is set to κ(1) exactly — ⟨x, x⟩ = 1 ± ulp would
  * otherwise cost about √ulp ≈ 1e−8 for kernels with a √(1 − t) term such as the ReLU NTK. Otherwise every entry is
  * the kernel's {@link PairKernel#value}. Tiles on the diagonal are exactly symmetric (the lower half copies the
  * upper half). Each entry's arithmetic depends only on (i, j), so results do not depend on who computes which tile.
@@ -113,20 +114,29 @@ final class GramTiles {
 		for (int r = 0; r < rows; r++) {
 			double[] x = points[rowStart + r];
 			int o = r * TILE;
-			int first = bi == bj ? r : 0; // on a diagonal tile only the upper half is needed
-			for (int c = first; c < width; c++) {
+			// whole rows, also on a diagonal tile (⟨x, y⟩ summed in coordinate order is symmetric bit for bit), so
+			// that a full tile is one contiguous batch for kappaInPlace
+			for (int c = 0; c < width; c++) {
 				buffer[o + c] = 0.0;
 			}
 			for (int d = 0; d < dim; d++) {
 				double xd = x[d];
 				double[] column = columns[d];
-				for (int c = first; c < width; c++) {
+				for (int c = 0; c < width; c++) {
 					buffer[o + c] += xd * column[columnStart + c];
 				}
 			}
-			dotKernel.kappaInPlace(buffer, o + first, o + width);
-			if (bi == bj) {
-				buffer[o + r] = diagonal;
+		}
+		if (width == TILE) {
+			dotKernel.kappaInPlace(buffer, 0, rows * TILE);
+		} else {
+			for (int r = 0; r < rows; r++) {
+				dotKernel.kappaInPlace(buffer, r * TILE, r * TILE + width);
+			}
+		}
+		if (bi == bj) {
+			for (int r = 0; r < rows; r++) {
+				buffer[r * TILE + r] = diagonal;
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package org.spectralbias.math.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.SplittableRandom;
 
@@ -12,6 +13,36 @@ import org.spectralbias.math.sphere.SphereSpectrum;
 class ReluNtkTest {
 
 	private static final double[] COSINES = { -1, -0.99, -0.6, -0.2, 0, 0.3, 0.7, 0.9999, 1 };
+
+	@Test
+	void batchFormGivesTheScalarValuesBitForBit() {
+		// contract of DotProductKernel.kappaInPlace: exactly the values of kappa, also in chunks that contain cosines
+		// near −1 (J₁'s series), the clamped overshoot 1 + 1e−12, and once C2 has compiled the batch loops
+		SplittableRandom random = new SplittableRandom(11);
+		for (int n : new int[] { 1, 63, 255, 256, 257, 1000, 4096 }) {
+			double[] t = new double[n];
+			for (int i = 0; i < n; i++) {
+				t[i] = random.nextDouble(-1.0, 1.0);
+			}
+			if (n > 300) {
+				t[300] = -0.99999; // the second chunk goes entry by entry
+				t[n - 1] = 1.0 + 1e-12;
+			}
+			double[] batch = t.clone();
+			for (int rep = 0; rep < (n == 4096 ? 2_000 : 1); rep++) {
+				batch = t.clone();
+				ReluNtk.paper().kappaInPlace(batch, 0, n);
+			}
+			for (int i = 0; i < n; i++) {
+				assertEquals(Double.doubleToRawLongBits(ReluNtk.paper().kappa(t[i])), Double.doubleToRawLongBits(batch[i]),
+						"t = " + t[i]);
+			}
+		}
+		double[] invalid = { 0.5, Double.NaN, 0.25 };
+		assertThrows(IllegalArgumentException.class, () -> ReluNtk.paper().kappaInPlace(invalid, 0, 3));
+		double[] outside = { 0.5, 1.1 };
+		assertThrows(IllegalArgumentException.class, () -> ReluNtk.paper().kappaInPlace(outside, 0, 2));
+	}
 
 	@Test
 	void papersValuesAtOneAndZero() {
