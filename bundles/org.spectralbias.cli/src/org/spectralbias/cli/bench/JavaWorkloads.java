@@ -71,8 +71,10 @@ final class JavaWorkloads {
 		case GD_STEP_VECTOR -> gdStep(workload.size(), options, random, true);
 		case GRAM -> {
 			double[][] points = SphereSampling.uniform(workload.size(), dim, random);
-			yield simple(() -> sink = GramMatrix.compute(ReluNtk.paper(), points, threads, Progress.NONE),
-					"GramMatrix of " + ReluNtk.paper() + ", upper-triangle tiles, " + threadsText(threads));
+			Runnable call = () -> sink = GramMatrix.compute(ReluNtk.paper(), points, threads, Progress.NONE);
+			warmUp(call);
+			yield simple(call, "GramMatrix of " + ReluNtk.paper() + ", upper-triangle tiles, " + threadsText(threads)
+					+ "; " + UNTIMED_CALLS + " untimed calls first");
 		}
 		case GRAM_VECTOR -> {
 			requireVectorApi();
@@ -82,7 +84,7 @@ final class JavaWorkloads {
 			warmUp(call);
 			yield simple(call, "VectorApi.gram of " + ReluNtk.paper() + ", " + VectorApi.describe() + ", "
 					+ threadsText(threads) + "; entries within 1e-12 of the plain path, not bit-identical; "
-					+ VECTOR_WARM_UP + " untimed calls first");
+					+ UNTIMED_CALLS + " untimed calls first");
 		}
 		case EIGH -> {
 			double[] a = gram(workload.size(), dim, threads, random);
@@ -132,14 +134,15 @@ final class JavaWorkloads {
 	}
 
 	/**
-	 * Untimed calls of a Vector API workload before the harness's own calibration: until C2 compiles them, Vector
-	 * API operations run as Java fallbacks that allocate every intermediate vector (the first Gram matrix takes
-	 * about ten times as long), which one calibration sample does not always cover.
+	 * Untimed calls of a Vector API workload, and of the plain Gram matrix, before the harness's own calibration:
+	 * until C2 compiles them, Vector API operations run as Java fallbacks that allocate every intermediate vector
+	 * (the first Gram matrix takes about ten times as long), and the plain Gram matrix's κ loops run unvectorised;
+	 * one calibration sample (three or four Gram matrices) does not always cover that.
 	 */
-	static final int VECTOR_WARM_UP = 3;
+	static final int UNTIMED_CALLS = 3;
 
 	private static void warmUp(Runnable call) {
-		for (int i = 0; i < VECTOR_WARM_UP; i++) {
+		for (int i = 0; i < UNTIMED_CALLS; i++) {
 			call.run();
 		}
 	}
@@ -181,7 +184,7 @@ final class JavaWorkloads {
 			public String detail() {
 				return network + ", n=" + n + ", symmetric initialisation, η_eff=" + ETA_EFF + ", "
 						+ threadsText(network.threads()) + ", " + network.computePath()
-						+ (vector ? " (opt-in path; same doubles as the default path; " + VECTOR_WARM_UP
+						+ (vector ? " (opt-in path; same doubles as the default path; " + UNTIMED_CALLS
 								+ " untimed steps first)" : ", the default path");
 			}
 

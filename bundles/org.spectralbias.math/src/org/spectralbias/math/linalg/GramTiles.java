@@ -1,5 +1,6 @@
 package org.spectralbias.math.linalg;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 import org.spectralbias.math.kernel.DotProductKernel;
@@ -26,6 +27,8 @@ final class GramTiles {
 	static final int TILE = 64;
 
 	private static final double UNIT_TOLERANCE = 1e-10;
+	/** Rows of inner products computed together. */
+	private static final int ROWS_PER_PASS = 4;
 
 	private final int n;
 	private final PairKernel kernel;
@@ -111,20 +114,26 @@ final class GramTiles {
 		int rows = extent(bi);
 		int width = extent(bj);
 		int dim = columns.length;
-		for (int r = 0; r < rows; r++) {
-			double[] x = points[rowStart + r];
-			int o = r * TILE;
-			// whole rows, also on a diagonal tile (⟨x, y⟩ summed in coordinate order is symmetric bit for bit), so
-			// that a full tile is one contiguous batch for kappaInPlace
-			for (int c = 0; c < width; c++) {
-				buffer[o + c] = 0.0;
-			}
-			for (int d = 0; d < dim; d++) {
-				double xd = x[d];
-				double[] column = columns[d];
-				for (int c = 0; c < width; c++) {
-					buffer[o + c] += xd * column[columnStart + c];
+		// the tile's columns and four rows of results as arrays of their own, so that every loop below indexes all
+		// its arrays with the same c (C2 does not vectorise a loop that stores into an array at an offset)
+		double[][] tileColumns = new double[dim][];
+		for (int d = 0; d < dim; d++) {
+			tileColumns[d] = Arrays.copyOfRange(columns[d], columnStart, columnStart + width);
+		}
+		double[][] dots = new double[ROWS_PER_PASS][width];
+		// whole rows, also on a diagonal tile (⟨x, y⟩ summed in coordinate order is symmetric bit for bit), so
+		// that a full tile is one contiguous batch for kappaInPlace
+		for (int r = 0; r < rows; r += ROWS_PER_PASS) {
+			int count = Math.min(ROWS_PER_PASS, rows - r);
+			if (count == ROWS_PER_PASS) {
+				dots4(points, rowStart + r, tileColumns, dots, width);
+			} else {
+				for (int q = 0; q < count; q++) {
+					dots1(points[rowStart + r + q], tileColumns, dots[q], width);
 				}
+			}
+			for (int q = 0; q < count; q++) {
+				System.arraycopy(dots[q], 0, buffer, (r + q) * TILE, width);
 			}
 		}
 		if (width == TILE) {
@@ -151,6 +160,63 @@ final class GramTiles {
 			int first = bi == bj ? r : 0;
 			for (int c = first; c < width; c++) {
 				buffer[r * TILE + c] = kernel.value(x, points[columnStart + c]);
+			}
+		}
+	}
+
+	/**
+	 * dots[q][c] = ⟨x_{first + q}, column c⟩ for q &lt; 4, each summed in coordinate order as
+	 * {@link DotProductKernel#dot} (starting from 0 + x₀y₀): one load of a column serves four rows.
+	 */
+	private static void dots4(double[][] points, int first, double[][] tileColumns, double[][] dots, int width) {
+		double[] x0 = points[first];
+		double[] x1 = points[first + 1];
+		double[] x2 = points[first + 2];
+		double[] x3 = points[first + 3];
+		double[] d0 = dots[0];
+		double[] d1 = dots[1];
+		double[] d2 = dots[2];
+		double[] d3 = dots[3];
+		double[] y = tileColumns[0];
+		double a0 = x0[0];
+		double a1 = x1[0];
+		double a2 = x2[0];
+		double a3 = x3[0];
+		for (int c = 0; c < width; c++) {
+			double v = y[c];
+			d0[c] = 0.0 + a0 * v;
+			d1[c] = 0.0 + a1 * v;
+			d2[c] = 0.0 + a2 * v;
+			d3[c] = 0.0 + a3 * v;
+		}
+		for (int k = 1; k < tileColumns.length; k++) {
+			double[] yk = tileColumns[k];
+			double b0 = x0[k];
+			double b1 = x1[k];
+			double b2 = x2[k];
+			double b3 = x3[k];
+			for (int c = 0; c < width; c++) {
+				double v = yk[c];
+				d0[c] += b0 * v;
+				d1[c] += b1 * v;
+				d2[c] += b2 * v;
+				d3[c] += b3 * v;
+			}
+		}
+	}
+
+	/** One row of {@link #dots4}. */
+	private static void dots1(double[] x, double[][] tileColumns, double[] dots, int width) {
+		double[] y = tileColumns[0];
+		double a = x[0];
+		for (int c = 0; c < width; c++) {
+			dots[c] = 0.0 + a * y[c];
+		}
+		for (int k = 1; k < tileColumns.length; k++) {
+			double[] yk = tileColumns[k];
+			double b = x[k];
+			for (int c = 0; c < width; c++) {
+				dots[c] += b * yk[c];
 			}
 		}
 	}
