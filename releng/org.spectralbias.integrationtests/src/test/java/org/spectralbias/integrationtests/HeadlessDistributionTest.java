@@ -35,4 +35,17 @@ class HeadlessDistributionTest {
 		assertEquals(2, r.exitCode());
 		assertTrue(r.err().contains("--framework must be felix or equinox"), r.err());
 	}
+
+	@org.junit.jupiter.api.Test
+	void benchTimesStartUpInFreshJvms() throws Exception {
+		// the start-up row: three fresh launcher JVMs running a first spectrum; no reference (numpy) needed
+		Repo.Result r = Repo.run(Repo.root(), 300, Repo.headlessCommand("bench", "--workloads", "sphere-spectrum-k50",
+				"--startup", "--no-fig1", "--format", "csv", "--python", "no-such-python", "--repetitions", "1"));
+		assertEquals(0, r.exitCode(), r.out() + r.err());
+		String startup = r.out().lines().filter(l -> l.startsWith("startup,")).findFirst().orElseThrow(
+				() -> new AssertionError("no startup row in\n" + r.out() + r.err()));
+		double seconds = Double.parseDouble(startup.split(",")[1]);
+		assertTrue(seconds > 0.05 && seconds < 60, startup);
+		assertTrue(r.err().contains("bench: startup: ["), r.err());
+	}
 }
