@@ -14,10 +14,11 @@ import org.spectralbias.math.kernel.PairKernel;
  * inner products against the transposed points (the inner loop runs over columns, which C2 vectorises; each inner
  * product is still summed in coordinate order, so it equals {@link DotProductKernel#dot} bit for bit), then
  * {@link DotProductKernel#kappaInPlace} on the whole tile at once (row by row for the partial tiles at the edge; long
- * batches let {@link org.spectralbias.math.kernel.ReluNtk} vectorise its arccos); the diagonal is set to κ(1) exactly — ⟨x, x⟩ = 1 ± ulp would
- * otherwise cost about √ulp ≈ 1e−8 for kernels with a √(1 − t) term such as the ReLU NTK. Otherwise every entry is
- * the kernel's {@link PairKernel#value}. Tiles on the diagonal are exactly symmetric (the lower half copies the
- * upper half). Each entry's arithmetic depends only on (i, j), so results do not depend on who computes which tile.
+ * batches let {@link org.spectralbias.math.kernel.ReluNtk} vectorise its arccos); the diagonal is set to κ(1)
+ * exactly — ⟨x, x⟩ = 1 ± ulp would otherwise cost about √ulp ≈ 1e−8 for kernels with a √(1 − t) term such as the
+ * ReLU NTK. Otherwise every entry is the kernel's {@link PairKernel#value}. Tiles on the diagonal are exactly
+ * symmetric (the lower half copies the upper half). Each entry's arithmetic depends only on (i, j), so results do
+ * not depend on who computes which tile.
  * <p>
  * Thread safety: immutable after construction; {@link #fill} may be called concurrently with different buffers.
  */
@@ -123,15 +124,13 @@ final class GramTiles {
 		double[][] dots = new double[ROWS_PER_PASS][width];
 		// whole rows, also on a diagonal tile (⟨x, y⟩ summed in coordinate order is symmetric bit for bit), so
 		// that a full tile is one contiguous batch for kappaInPlace
+		int last = rowStart + rows - 1;
 		for (int r = 0; r < rows; r += ROWS_PER_PASS) {
 			int count = Math.min(ROWS_PER_PASS, rows - r);
-			if (count == ROWS_PER_PASS) {
-				dots4(points, rowStart + r, tileColumns, dots, width);
-			} else {
-				for (int q = 0; q < count; q++) {
-					dots1(points[rowStart + r + q], tileColumns, dots[q], width);
-				}
-			}
+			// a partial group at the tile's edge repeats its last row; the repeats are not copied out
+			int first = rowStart + r;
+			dots4(points[first], points[Math.min(first + 1, last)], points[Math.min(first + 2, last)],
+					points[Math.min(first + 3, last)], tileColumns, dots, width);
 			for (int q = 0; q < count; q++) {
 				System.arraycopy(dots[q], 0, buffer, (r + q) * TILE, width);
 			}
@@ -165,14 +164,11 @@ final class GramTiles {
 	}
 
 	/**
-	 * dots[q][c] = ⟨x_{first + q}, column c⟩ for q &lt; 4, each summed in coordinate order as
+	 * dots[q][c] = ⟨x_q, column c⟩ for the four rows x0 … x3, each summed in coordinate order as
 	 * {@link DotProductKernel#dot} (starting from 0 + x₀y₀): one load of a column serves four rows.
 	 */
-	private static void dots4(double[][] points, int first, double[][] tileColumns, double[][] dots, int width) {
-		double[] x0 = points[first];
-		double[] x1 = points[first + 1];
-		double[] x2 = points[first + 2];
-		double[] x3 = points[first + 3];
+	private static void dots4(double[] x0, double[] x1, double[] x2, double[] x3, double[][] tileColumns,
+			double[][] dots, int width) {
 		double[] d0 = dots[0];
 		double[] d1 = dots[1];
 		double[] d2 = dots[2];
@@ -201,22 +197,6 @@ final class GramTiles {
 				d1[c] += b1 * v;
 				d2[c] += b2 * v;
 				d3[c] += b3 * v;
-			}
-		}
-	}
-
-	/** One row of {@link #dots4}. */
-	private static void dots1(double[] x, double[][] tileColumns, double[] dots, int width) {
-		double[] y = tileColumns[0];
-		double a = x[0];
-		for (int c = 0; c < width; c++) {
-			dots[c] = 0.0 + a * y[c];
-		}
-		for (int k = 1; k < tileColumns.length; k++) {
-			double[] yk = tileColumns[k];
-			double b = x[k];
-			for (int c = 0; c < width; c++) {
-				dots[c] += b * yk[c];
 			}
 		}
 	}

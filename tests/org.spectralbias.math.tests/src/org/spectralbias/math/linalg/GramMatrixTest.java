@@ -38,6 +38,21 @@ class GramMatrixTest {
 	}
 
 	@Test
+	void partialTilesAndRowGroupsGiveTheScalarValues() {
+		// n = 71: one full tile and an edge tile of 7 rows (a group of four and one of three); every entry is
+		// κ(dot(x_i, x_j)) exactly, as DotProductKernel.kappaInPlace promises
+		double[][] points = SphereSampling.uniform(71, 10, new SplittableRandom(3));
+		ReluNtk kernel = ReluNtk.paper();
+		GramMatrix gram = GramMatrix.compute(kernel, points, 2, Progress.NONE);
+		for (int i = 0; i < points.length; i++) {
+			for (int j = 0; j < points.length; j++) {
+				double expected = i == j ? 1.5 : kernel.kappa(DotProductKernel.dot(points[i], points[j]));
+				assertEquals(expected, gram.get(i, j), 0, "entry " + i + ", " + j);
+			}
+		}
+	}
+
+	@Test
 	void bitIdenticalForAnyThreadCount() {
 		GramMatrix one = GramMatrix.compute(ReluNtk.paper(), POINTS, 1, Progress.NONE);
 		GramMatrix two = GramMatrix.compute(ReluNtk.paper(), POINTS, 2, Progress.NONE);
