@@ -193,10 +193,11 @@ public final class BenchHarness {
 		lines.add("Spectral Bias Workbench benchmark: median wall time of one call after warm-up; ratio = Java / "
 				+ "reference (below 1: Java is faster).");
 		Runtime runtime = Runtime.getRuntime();
-		lines.add(String.format(Locale.ROOT, "Java %s (%s), %s %s, %d processors, %d worker threads, max heap %.1f GiB",
-				Runtime.version(), System.getProperty("java.vm.name", "?"), System.getProperty("os.name", "?"),
-				System.getProperty("os.arch", "?"), runtime.availableProcessors(), options.threads(),
-				runtime.maxMemory() / (double) (1L << 30)));
+		lines.add(String.format(Locale.ROOT, "Java %s (%s), %s %s, %d processors, %d worker threads, max heap %.1f GiB, "
+				+ "JVM options: %s", Runtime.version(), System.getProperty("java.vm.name", "?"),
+				System.getProperty("os.name", "?"), System.getProperty("os.arch", "?"), runtime.availableProcessors(),
+				options.threads(), runtime.maxMemory() / (double) (1L << 30),
+				String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments())));
 		lines.add("Vector API path (opt-in, the *-vector-* workloads): " + VectorApi.describe());
 		lines.add("Eigensolvers: default " + SymmetricEigensolver.defaultSolver() + "; fastest "
 				+ SymmetricEigensolver.fastestSolver()

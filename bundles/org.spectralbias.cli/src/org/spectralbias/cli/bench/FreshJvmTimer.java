@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Times whole commands in a fresh JVM started like this one (same Java, same JVM options, the headless launcher
- * jar): the bench rows that cannot run inside the harness's JVM, headless start-up to the first result and
+ * Times whole commands in a fresh JVM started like this one (same Java, same JVM options except the bench's own
+ * heap settings, the headless launcher jar): the bench rows that cannot run inside the harness's JVM, headless start-up to the first result and
  * {@code reproduce fig1}. The wall time runs from starting the process to its exit; its output goes to a log file
  * that is kept, and named, when the command fails.
  * <p>
@@ -49,10 +49,22 @@ public final class FreshJvmTimer {
 		}
 		List<String> command = new ArrayList<>();
 		command.add(java.get());
-		command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+		command.addAll(productOptions(ManagementFactory.getRuntimeMXBean().getInputArguments()));
 		command.add("-jar");
 		command.add(classPath);
 		return new Result(new FreshJvmTimer(command), null);
+	}
+
+	/**
+	 * The JVM options of a product run: this JVM's options without the heap settings that the launch scripts add for
+	 * {@code bench} only ({@code -Xms…}, {@code -XX:+AlwaysPreTouch}), so that the fresh JVMs start as a researcher's
+	 * command does.
+	 *
+	 * @param options this JVM's input arguments
+	 * @return the options to start a fresh JVM with
+	 */
+	static List<String> productOptions(List<String> options) {
+		return options.stream().filter(o -> !o.startsWith("-Xms") && !o.equals("-XX:+AlwaysPreTouch")).toList();
 	}
 
 	/**

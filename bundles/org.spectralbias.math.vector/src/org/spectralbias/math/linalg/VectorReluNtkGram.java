@@ -61,24 +61,34 @@ public final class VectorReluNtkGram implements VectorApi.GramFunction {
 				columns[k * width + j] = points[j][k];
 			}
 		}
-		double[] data = new double[n * n];
 		Shape shape = Shape.of(relu.variant());
 		progress.begin("Gram matrix " + n + " × " + n + " (Vector API)", tiles);
 		progress.checkCancelled();
+		int workers = Math.max(1, Math.min(threads, tiles));
+		// the calling thread allocates (zeroes) the n² array while the helpers compute their first tiles
+		TileBacklog.Destination destination = new TileBacklog.Destination();
+		TileBacklog[] backlogs = new TileBacklog[workers];
+		for (int w = 0; w < workers; w++) {
+			backlogs[w] = new TileBacklog(destination, (tile, i0, j0, data) -> write(tile, i0, j0, n, data));
+		}
 		AtomicBoolean cancelled = new AtomicBoolean();
-		try (WorkerTeam team = new WorkerTeam(threads, "vector-gram-worker")) {
-			team.run(tiles, bi -> {
+		try (WorkerTeam team = new WorkerTeam(workers, "vector-gram-worker")) {
+			team.run(tiles, () -> destination.allocate(n * n), (worker, bi) -> {
 				if (cancelled.get() || progress.isCancelled()) {
 					cancelled.set(true);
 					return;
 				}
-				rowTile(bi, n, d, width, columns, shape, data);
+				rowTile(bi, n, d, width, columns, shape, backlogs[worker]);
 				progress.worked(1);
 			});
 		}
 		if (cancelled.get()) {
 			throw new CancelledException();
 		}
+		for (TileBacklog backlog : backlogs) {
+			backlog.finish();
+		}
+		double[] data = destination.await();
 		double diagonal = relu.kappa(1.0);
 		for (int i = 0; i < n; i++) {
 			data[i * n + i] = diagonal;
@@ -86,12 +96,8 @@ public final class VectorReluNtkGram implements VectorApi.GramFunction {
 		return new GramMatrix(n, data);
 	}
 
-	/**
-	 * The tiles (bi, bj ≥ bi): inner products of the rows of tile bi with the columns of each tile, κ over the tile,
-	 * then the tile to its rows and, transposed, to the mirror rows (in the diagonal tile only the upper triangle is
-	 * copied both ways, so the matrix is exactly symmetric).
-	 */
-	private static void rowTile(int bi, int n, int d, int width, double[] columns, Shape shape, double[] data) {
+	/** The tiles (bi, bj ≥ bi): inner products of the rows of tile bi with the columns of each tile, κ over the tile. */
+	private static void rowTile(int bi, int n, int d, int width, double[] columns, Shape shape, TileBacklog backlog) {
 		int i0 = bi * TILE;
 		int i1 = Math.min(n, i0 + TILE);
 		double[] tile = new double[TILE * TILE];
@@ -105,16 +111,26 @@ public final class VectorReluNtkGram implements VectorApi.GramFunction {
 				dots(columns, width, d, row, j0, j1, tile, (row - i0) * TILE);
 			}
 			kappa(tile, shape);
-			for (int i = i0; i < i1; i++) {
-				int from = j0 == i0 ? i : j0;
-				System.arraycopy(tile, (i - i0) * TILE + from - j0, data, i * n + from, j1 - from);
-			}
-			for (int j = j0; j < j1; j++) {
-				int target = j * n + i0;
-				int end = j0 == i0 ? j - j0 : i1 - i0;
-				for (int q = 0; q < end; q++) {
-					data[target + q] = tile[q * TILE + j - j0];
-				}
+			backlog.write(tile, i0, j0);
+		}
+	}
+
+	/**
+	 * Writes the tile at (i0, j0) to its rows and, transposed, to the mirror rows (in the diagonal tile only the upper
+	 * triangle is copied both ways, so the matrix is exactly symmetric).
+	 */
+	private static void write(double[] tile, int i0, int j0, int n, double[] data) {
+		int i1 = Math.min(n, i0 + TILE);
+		int j1 = Math.min(n, j0 + TILE);
+		for (int i = i0; i < i1; i++) {
+			int from = j0 == i0 ? i : j0;
+			System.arraycopy(tile, (i - i0) * TILE + from - j0, data, i * n + from, j1 - from);
+		}
+		for (int j = j0; j < j1; j++) {
+			int target = j * n + i0;
+			int end = j0 == i0 ? j - j0 : i1 - i0;
+			for (int q = 0; q < end; q++) {
+				data[target + q] = tile[q * TILE + j - j0];
 			}
 		}
 	}
@@ -196,8 +212,11 @@ public final class VectorReluNtkGram implements VectorApi.GramFunction {
 					.add(1.0 / 30.0)).neg().add(1.0 / 3.0));
 			j1 = j1.blend(series, small);
 		}
-		// g·xy·J₀/(2π) + ν·J₁/π with the divisions as products by the reciprocals (one rounding more)
-		return xy.mul(shape.gradientWeight).mul(phi).mul(INV_TWO_PI).add(j1.mul(normProduct).mul(INV_PI));
+		// g·xy·J₀/(2π) + ν·J₁/π with the divisions as products by the reciprocals (one rounding more); products by a
+		// weight of 1 are skipped (they are exact: the same doubles, 5 % less time for the paper's kernel)
+		DoubleVector weighted = shape.gradientWeight == 1.0 ? xy : xy.mul(shape.gradientWeight);
+		DoubleVector normed = normProduct == 1.0 ? j1 : j1.mul(normProduct);
+		return weighted.mul(phi).mul(INV_TWO_PI).add(normed.mul(INV_PI));
 	}
 
 	/** Clamps to [−1, 1] by compare and blend (NaN stays NaN). */

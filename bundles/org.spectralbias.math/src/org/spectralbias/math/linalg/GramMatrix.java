@@ -4,12 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.spectralbias.math.CancelledException;
 import org.spectralbias.math.Progress;
@@ -21,14 +16,15 @@ import org.spectralbias.math.kernel.PairKernel;
  * <p>
  * {@link #compute} computes the upper triangle in square tiles of {@value #TILE} × {@value #TILE} on a number of
  * worker threads (each tile into a small buffer, then written with its mirror image), reports one progress unit per
- * tile, and stops between tiles when cancelled. Every entry is computed by the same arithmetic whatever the thread
+ * tile, and stops between tiles when cancelled. The calling thread allocates the n² array (zeroing it takes several
+ * milliseconds) while the other workers already compute; they keep their first tiles in a {@link TileBacklog}. Every entry is computed by the same arithmetic whatever the thread
  * count, so results are bit-identical for any number of threads.
  * <p>
  * For a {@link DotProductKernel} whose points are all unit vectors (|‖x‖² − 1| ≤ 1e−10) the entries are κ(⟨x_i, x_j⟩)
  * (evaluated a row of a tile at a time by {@link DotProductKernel#kappaInPlace}) with the diagonal set to κ(1)
  * exactly — ⟨x, x⟩ = 1 ± ulp would otherwise cost about √ulp ≈ 1e−8 for kernels with a √(1 − t) term such as the
  * ReLU NTK. Otherwise the kernel's {@link PairKernel#value} is used. For n = 4000 points of S⁹ and the paper's ReLU
- * NTK this takes about 0.1–0.2 s on two cores (8 million arccos evaluations dominate).
+ * NTK this takes about 40 ms on the build machine's two cores (docs/performance.md).
  * <p>
  * The record exposes its backing array without copying (an n = 4000 matrix is 128 MB): treat it as read-only.
  * Equality compares contents. Thread safety: not synchronised; safe to share once no one writes.
@@ -101,19 +97,38 @@ public record GramMatrix(int n, double[] data) {
 				tiles.add(new int[] { bi, bj });
 			}
 		}
-		double[] data = new double[n * n];
 		progress.begin("Gram matrix " + n + " × " + n, tiles.size());
 		progress.checkCancelled();
-		Worker worker = new Worker(source, tiles, data, progress);
-		if (threads == 1 || tiles.size() <= 1) {
-			worker.run();
-		} else {
-			runInParallel(worker, Math.min(threads, tiles.size()));
+		int workers = Math.max(1, Math.min(threads, tiles.size()));
+		TileBacklog.Destination destination = new TileBacklog.Destination();
+		TileBacklog[] backlogs = new TileBacklog[workers];
+		double[][] buffers = new double[workers][];
+		for (int w = 0; w < workers; w++) {
+			buffers[w] = new double[TILE * TILE];
+			double[] transposed = new double[TILE * TILE];
+			backlogs[w] = new TileBacklog(destination,
+					(values, bi, bj, data) -> writeTile(source, values, bi, bj, transposed, data));
 		}
-		if (worker.cancelled.get()) {
+		AtomicBoolean cancelled = new AtomicBoolean();
+		try (WorkerTeam team = new WorkerTeam(workers, "gram-matrix-worker")) {
+			team.run(tiles.size(), () -> destination.allocate(n * n), (worker, index) -> {
+				if (cancelled.get() || progress.isCancelled()) {
+					cancelled.set(true);
+					return;
+				}
+				int[] tile = tiles.get(index);
+				source.fill(tile[0], tile[1], buffers[worker]);
+				backlogs[worker].write(buffers[worker], tile[0], tile[1]);
+				progress.worked(1);
+			});
+		}
+		if (cancelled.get()) {
 			throw new CancelledException();
 		}
-		return new GramMatrix(n, data);
+		for (TileBacklog backlog : backlogs) {
+			backlog.finish();
+		}
+		return new GramMatrix(n, destination.await());
 	}
 
 	/**
@@ -151,102 +166,26 @@ public record GramMatrix(int n, double[] data) {
 		return "GramMatrix[" + n + " × " + n + "]";
 	}
 
-	private static void runInParallel(Worker worker, int threads) {
-		ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-			Thread thread = new Thread(runnable, "gram-matrix-worker");
-			thread.setDaemon(true);
-			return thread;
-		});
-		try {
-			List<Future<?>> futures = new ArrayList<>();
-			for (int k = 0; k < threads; k++) {
-				futures.add(pool.submit(worker));
-			}
-			RuntimeException failure = null;
-			for (Future<?> future : futures) {
-				try {
-					future.get();
-				} catch (ExecutionException e) {
-					if (failure == null) {
-						failure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-					}
-				}
-			}
-			if (failure != null) {
-				throw failure;
-			}
-		} catch (InterruptedException e) {
-			worker.stop.set(true);
-			Thread.currentThread().interrupt();
-			throw new CancelledException();
-		} finally {
-			pool.shutdownNow();
+	/** Writes tile (bi, bj) to its rows and, off the diagonal, its mirror image. */
+	private static void writeTile(GramTiles source, double[] buffer, int bi, int bj, double[] transposed,
+			double[] data) {
+		int n = source.n();
+		int rowStart = bi * TILE;
+		int columnStart = bj * TILE;
+		int rows = source.extent(bi);
+		int width = source.extent(bj);
+		for (int r = 0; r < rows; r++) {
+			System.arraycopy(buffer, r * TILE, data, (rowStart + r) * n + columnStart, width);
 		}
-	}
-
-	/** Pulls tiles from a shared counter until none is left, the progress is cancelled or another worker failed. */
-	private static final class Worker implements Runnable {
-		private final GramTiles source;
-		private final int n;
-		private final List<int[]> tiles;
-		private final double[] data;
-		private final Progress progress;
-		private final AtomicInteger next = new AtomicInteger();
-		final AtomicBoolean stop = new AtomicBoolean();
-		final AtomicBoolean cancelled = new AtomicBoolean();
-
-		Worker(GramTiles source, List<int[]> tiles, double[] data, Progress progress) {
-			this.source = source;
-			this.n = source.n();
-			this.tiles = tiles;
-			this.data = data;
-			this.progress = progress;
-		}
-
-		@Override
-		public void run() {
-			double[] buffer = new double[TILE * TILE];
-			double[] transposed = new double[TILE * TILE];
-			try {
-				while (!stop.get()) {
-					int index = next.getAndIncrement();
-					if (index >= tiles.size()) {
-						return;
-					}
-					if (progress.isCancelled()) {
-						cancelled.set(true);
-						stop.set(true);
-						return;
-					}
-					computeTile(tiles.get(index)[0], tiles.get(index)[1], buffer, transposed);
-					progress.worked(1);
-				}
-			} catch (RuntimeException | Error e) {
-				stop.set(true);
-				throw e;
-			}
-		}
-
-		/** Computes tile (bi, bj) into the buffer, then writes its rows and, off the diagonal, its mirror image. */
-		private void computeTile(int bi, int bj, double[] buffer, double[] transposed) {
-			source.fill(bi, bj, buffer);
-			int rowStart = bi * TILE;
-			int columnStart = bj * TILE;
-			int rows = source.extent(bi);
-			int width = source.extent(bj);
+		if (bi != bj) {
+			// the mirror image: transposed inside the (L1-sized) tile first, then written row by row
 			for (int r = 0; r < rows; r++) {
-				System.arraycopy(buffer, r * TILE, data, (rowStart + r) * n + columnStart, width);
-			}
-			if (bi != bj) {
-				// the mirror image: transposed inside the (L1-sized) tile first, then written row by row
-				for (int r = 0; r < rows; r++) {
-					for (int c = 0; c < width; c++) {
-						transposed[c * TILE + r] = buffer[r * TILE + c];
-					}
-				}
 				for (int c = 0; c < width; c++) {
-					System.arraycopy(transposed, c * TILE, data, (columnStart + c) * n + rowStart, rows);
+					transposed[c * TILE + r] = buffer[r * TILE + c];
 				}
+			}
+			for (int c = 0; c < width; c++) {
+				System.arraycopy(transposed, c * TILE, data, (columnStart + c) * n + rowStart, rows);
 			}
 		}
 	}

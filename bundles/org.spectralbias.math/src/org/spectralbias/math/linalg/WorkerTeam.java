@@ -41,15 +41,39 @@ final class WorkerTeam implements AutoCloseable {
 		return threads;
 	}
 
+	/** A task told which worker runs it, so that it can use that worker's buffers. */
+	@FunctionalInterface
+	interface WorkerTask {
+		/**
+		 * @param worker the worker: 0 for the calling thread, 1 … threads − 1 for the helpers
+		 * @param task   the task index
+		 */
+		void run(int worker, int task);
+	}
+
 	/**
 	 * Runs {@code task.accept(t)} for t in [0, tasks), the calling thread taking part, and returns when all finished.
 	 *
 	 * @throws CancelledException when the calling thread is interrupted (its interrupt status is kept)
 	 */
 	void run(int tasks, IntConsumer task) {
+		run(tasks, () -> {
+		}, (worker, t) -> task.accept(t));
+	}
+
+	/**
+	 * Runs {@code task.run(worker, t)} for t in [0, tasks) and returns when all finished. The helpers start taking
+	 * tasks at once; the calling thread first runs {@code callerFirst} (work that must not wait, such as allocating
+	 * the result) and then takes tasks too. When a task or {@code callerFirst} fails, no further tasks start and the
+	 * first failure is rethrown once every worker stopped.
+	 *
+	 * @throws CancelledException when the calling thread is interrupted (its interrupt status is kept)
+	 */
+	void run(int tasks, Runnable callerFirst, WorkerTask task) {
 		if (threads == 1 || tasks <= 1) {
+			callerFirst.run();
 			for (int t = 0; t < tasks; t++) {
-				task.accept(t);
+				task.run(0, t);
 			}
 			return;
 		}
@@ -61,21 +85,22 @@ final class WorkerTeam implements AutoCloseable {
 			});
 		}
 		AtomicInteger next = new AtomicInteger();
-		Runnable worker = () -> {
-			for (int t = next.getAndIncrement(); t < tasks; t = next.getAndIncrement()) {
-				task.accept(t);
-			}
-		};
 		int helpers = Math.min(threads, tasks) - 1;
 		List<Future<?>> futures = new ArrayList<>(helpers);
-		for (int h = 0; h < helpers; h++) {
-			futures.add(pool.submit(worker));
+		for (int h = 1; h <= helpers; h++) {
+			int worker = h;
+			futures.add(pool.submit(() -> work(worker, tasks, next, task)));
 		}
-		RuntimeException failure = null;
+		Throwable failure = null;
 		try {
-			worker.run();
-		} catch (RuntimeException e) {
-			next.set(tasks);
+			try {
+				callerFirst.run();
+			} catch (RuntimeException | Error e) {
+				next.set(tasks);
+				throw e;
+			}
+			work(0, tasks, next, task);
+		} catch (RuntimeException | Error e) {
 			failure = e;
 		}
 		for (Future<?> future : futures) {
@@ -83,7 +108,8 @@ final class WorkerTeam implements AutoCloseable {
 				future.get();
 			} catch (ExecutionException e) {
 				if (failure == null) {
-					failure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+					failure = e.getCause() instanceof RuntimeException || e.getCause() instanceof Error ? e.getCause()
+							: new IllegalStateException(e.getCause());
 				}
 			} catch (InterruptedException e) {
 				next.set(tasks);
@@ -91,8 +117,23 @@ final class WorkerTeam implements AutoCloseable {
 				throw new CancelledException();
 			}
 		}
-		if (failure != null) {
-			throw failure;
+		if (failure instanceof RuntimeException r) {
+			throw r;
+		}
+		if (failure instanceof Error e) {
+			throw e;
+		}
+	}
+
+	/** Takes tasks until none is left; on a failure makes the others stop taking tasks. */
+	private static void work(int worker, int tasks, AtomicInteger next, WorkerTask task) {
+		try {
+			for (int t = next.getAndIncrement(); t < tasks; t = next.getAndIncrement()) {
+				task.run(worker, t);
+			}
+		} catch (RuntimeException | Error e) {
+			next.set(tasks);
+			throw e;
 		}
 	}
 
