@@ -20,8 +20,12 @@ import java.util.concurrent.CompletionException;
  */
 final class TileBacklog {
 
-	/** Tiles kept at most before a worker waits for the array (256 tiles of 64 × 64 doubles = 8 MB). */
-	static final int MAX_TILES = 256;
+	/**
+	 * Tiles kept at most before a worker waits for the array: 1024 tiles of 64 × 64 doubles = 32 MB, a quarter of
+	 * the n = 4000 matrix. The Vector API path computes about 600 tiles while that matrix is zeroed; a limit of 64,
+	 * 256, 512, 1024 tiles gave 25.9, 24.7, 23.4, 23.1 ms per matrix in a timed harness (docs/performance.md).
+	 */
+	static final int MAX_TILES = 1024;
 
 	/** Writes a tile's values to the result array (its rows and, for the upper triangle, its mirror image). */
 	@FunctionalInterface
