@@ -11,6 +11,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,7 +24,8 @@ import org.spectralbias.core.run.RunFolder;
 /**
  * The run folders under one runs folder: every folder holding a {@code run.json}, up to {@value #MAX_DEPTH} levels
  * deep (so that {@code reproduce/fig1/runs/…} is found too), except the trash and hidden folders. Deleting moves a
- * run into the trash folder {@value #TRASH} of the runs folder, so nothing is lost silently.
+ * run into the trash folder {@value #TRASH} of the runs folder, so nothing is lost silently; {@link #trashed} lists
+ * what is there and {@link #restore} puts a run back where it was.
  * <p>
  * Stateless apart from the root: every call reads the disk again. Thread-safe.
  */
@@ -199,6 +201,102 @@ public final class RunStore {
 			Files.move(run, target);
 		}
 		return target;
+	}
+
+	/**
+	 * A deleted run in the trash folder.
+	 *
+	 * @param folder     where it is now, {@code .trash/<deleted>/<originalPath>}
+	 * @param originalPath its path below the runs folder before it was deleted, with '/' separators
+	 * @param deleted    when it was deleted (from the trash sub-folder's name), or null when the name does not say
+	 * @param experiment the experiment's name from its run.json, or "?" when that cannot be read
+	 */
+	public record TrashedRun(Path folder, String originalPath, LocalDateTime deleted, String experiment) {
+	}
+
+	/**
+	 * @return the runs in the trash folder, most recently deleted first
+	 * @throws IOException when the trash folder exists but cannot be listed
+	 */
+	public List<TrashedRun> trashed() throws IOException {
+		List<TrashedRun> found = new ArrayList<>();
+		if (!Files.isDirectory(trash())) {
+			return found;
+		}
+		List<Path> bins = new ArrayList<>();
+		try (DirectoryStream<Path> children = Files.newDirectoryStream(trash(), Files::isDirectory)) {
+			children.forEach(bins::add);
+		}
+		for (Path bin : bins) {
+			List<Path> runs = new ArrayList<>();
+			collect(bin, 0, runs);
+			for (Path run : runs) {
+				String experiment;
+				try {
+					experiment = RunRecord.read(run).experimentName();
+				} catch (IOException | RuntimeException e) {
+					experiment = "?";
+				}
+				found.add(new TrashedRun(run, bin.relativize(run).toString().replace('\\', '/'),
+						deletedAt(bin.getFileName().toString()), experiment));
+			}
+		}
+		found.sort(Comparator.comparing(TrashedRun::deleted, Comparator.nullsLast(Comparator.reverseOrder()))
+				.thenComparing(TrashedRun::originalPath));
+		return found;
+	}
+
+	/**
+	 * Moves a deleted run back to its path below the runs folder; when a run folder has taken that path meanwhile,
+	 * to {@code <name>-restored} (or {@code -restored-2}, …) beside it. Never overwrites anything. Trash sub-folders
+	 * left empty are removed.
+	 *
+	 * @param trashedFolder a run folder in the trash folder ({@link TrashedRun#folder()})
+	 * @return where the run is now
+	 * @throws IOException when the folder is not a run in this store's trash, or cannot be moved (then it stays in
+	 *                     the trash)
+	 */
+	public Path restore(Path trashedFolder) throws IOException {
+		Path run = trashedFolder.toAbsolutePath().normalize();
+		Path trash = trash();
+		if (!run.startsWith(trash) || trash.relativize(run).getNameCount() < 2) {
+			throw new IOException(run + " is not a deleted run in " + trash);
+		}
+		if (!Files.isRegularFile(run.resolve(RunFolder.RUN_JSON))) {
+			throw new IOException(run + " is not a run folder: it has no " + RunFolder.RUN_JSON);
+		}
+		Path bin = trash.resolve(trash.relativize(run).getName(0));
+		Path original = root.resolve(bin.relativize(run));
+		Path target = original;
+		for (int i = 1; Files.exists(target); i++) {
+			target = original.resolveSibling(original.getFileName() + (i == 1 ? "-restored" : "-restored-" + i));
+		}
+		Files.createDirectories(target.getParent());
+		try {
+			Files.move(run, target, StandardCopyOption.ATOMIC_MOVE);
+		} catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
+			Files.move(run, target);
+		}
+		for (Path empty = run.getParent(); empty.startsWith(bin) && isEmptyFolder(empty); empty = empty.getParent()) {
+			Files.delete(empty);
+		}
+		return target;
+	}
+
+	private static boolean isEmptyFolder(Path folder) throws IOException {
+		try (DirectoryStream<Path> children = Files.newDirectoryStream(folder)) {
+			return !children.iterator().hasNext();
+		}
+	}
+
+	/** @return the time a trash sub-folder's name ({@code yyyyMMdd-HHmmss[-i]}) gives, or null */
+	private static LocalDateTime deletedAt(String bin) {
+		String stamp = bin.length() >= 15 ? bin.substring(0, 15) : bin;
+		try {
+			return LocalDateTime.parse(stamp, STAMP);
+		} catch (DateTimeParseException e) {
+			return null;
+		}
 	}
 
 	/** @return the folder's path relative to the runs folder, with '/' separators */

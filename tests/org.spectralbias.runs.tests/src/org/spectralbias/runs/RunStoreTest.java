@@ -3,12 +3,15 @@ package org.spectralbias.runs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -131,6 +134,65 @@ class RunStoreTest {
 		} finally {
 			TinyRuns.delete(backup);
 		}
+	}
+
+	@Test
+	void aDeletedRunIsListedAndRestoredWhereItWas() throws IOException {
+		Path run = copyOf(fixture.uniform);
+		String original = root.relativize(run).toString().replace('\\', '/');
+		assertEquals(List.of(), store.trashed(), "no trash folder yet");
+		Path trashed = store.moveToTrash(run);
+
+		List<RunStore.TrashedRun> listed = store.trashed();
+		assertEquals(1, listed.size());
+		RunStore.TrashedRun entry = listed.get(0);
+		assertEquals(trashed, entry.folder());
+		assertEquals(original, entry.originalPath());
+		assertEquals(Fixture.UNIFORM, entry.experiment());
+		assertNotNull(entry.deleted(), "the time comes from the trash sub-folder's name");
+		assertTrue(Math.abs(Duration.between(entry.deleted(), LocalDateTime.now()).toSeconds()) < 60,
+				entry.deleted().toString());
+
+		assertEquals(run, store.restore(entry.folder()));
+		assertTrue(Files.isRegularFile(run.resolve(RunFolder.RUN_JSON)));
+		assertEquals(2, store.scan().runs().size(), "the run is listed again");
+		assertEquals(List.of(), store.trashed());
+		try (Stream<Path> s = Files.list(store.trash())) {
+			assertEquals(0, s.count(), "the emptied trash sub-folder is removed");
+		}
+	}
+
+	@Test
+	void restoringNeverOverwritesARunThatTookThePlace() throws IOException {
+		Path run = copyOf(fixture.anisotropic);
+		Path backup = Files.createTempDirectory("sb-backup");
+		try {
+			Fixture.copy(run, backup);
+			Path first = store.moveToTrash(run);
+			Fixture.copy(backup, run); // a new run at the same path
+			Path restored = store.restore(first);
+			assertEquals(run.resolveSibling(run.getFileName() + "-restored"), restored);
+			Path second = store.moveToTrash(run);
+			Fixture.copy(backup, run);
+			assertEquals(run.resolveSibling(run.getFileName() + "-restored-2"), store.restore(second));
+			assertTrue(Files.isRegularFile(run.resolve(RunFolder.RUN_JSON)), "the run in place is untouched");
+			assertEquals(4, store.scan().runs().size());
+		} finally {
+			TinyRuns.delete(backup);
+		}
+	}
+
+	@Test
+	void refusesToRestoreWhatIsNotADeletedRun() throws IOException {
+		Path run = copyOf(fixture.uniform);
+		IOException live = assertThrows(IOException.class, () -> store.restore(run));
+		assertTrue(live.getMessage().contains("is not a deleted run in " + store.trash()), live.getMessage());
+		Path trashed = store.moveToTrash(run);
+		Path plain = Files.createDirectories(trashed.getParent().resolve("just-a-folder"));
+		IOException notRun = assertThrows(IOException.class, () -> store.restore(plain));
+		assertTrue(notRun.getMessage().contains("has no run.json"), notRun.getMessage());
+		assertThrows(IOException.class, () -> store.restore(store.trash()));
+		assertTrue(Files.isRegularFile(trashed.resolve(RunFolder.RUN_JSON)), "nothing moved");
 	}
 
 	@Test

@@ -22,12 +22,15 @@ import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
@@ -41,6 +44,7 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.dialogs.ListSelectionDialog;
 import org.eclipse.ui.part.ViewPart;
 import org.spectralbias.core.run.LiveRuns;
 import org.spectralbias.core.run.RunStatus;
@@ -110,6 +114,7 @@ public final class RunsView extends ViewPart {
 	private Action compare;
 	private Action export;
 	private Action delete;
+	private Action restore;
 	private Action refresh;
 
 	@Override
@@ -238,12 +243,16 @@ public final class RunsView extends ViewPart {
 		delete = action("&Delete…", "Move the selected runs to the trash folder of the runs folder (Del)",
 				this::deleteSelected);
 		delete.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_DELETE));
+		restore = action("Restore De&leted Runs…", "Move runs from the trash folder back to where they were",
+				this::restoreDeleted);
+		restore.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_UNDO));
 		refresh = action("&Refresh", "Read the runs folder again", this::refreshNow);
 		refresh.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_ELCL_SYNCED));
 		IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
 		toolbar.add(compare);
 		toolbar.add(delete);
 		toolbar.add(refresh);
+		getViewSite().getActionBars().getMenuManager().add(restore);
 		MenuManager menu = new MenuManager();
 		menu.setRemoveAllWhenShown(true);
 		menu.addMenuListener(this::fillMenu);
@@ -258,6 +267,7 @@ public final class RunsView extends ViewPart {
 		menu.add(export);
 		menu.add(new Separator());
 		menu.add(delete);
+		menu.add(restore);
 		menu.add(new Separator());
 		menu.add(refresh);
 		menu.add(new Separator("additions"));
@@ -414,7 +424,7 @@ public final class RunsView extends ViewPart {
 		boolean ok = MessageDialog.openConfirm(getSite().getShell(), "Delete runs",
 				"Move " + runs.size() + " run" + (runs.size() == 1 ? "" : "s") + " to the trash folder?\n\n" + list
 						+ "\nThe trash folder is " + store.trash()
-						+ ". Nothing is erased: move a run folder back to restore it.");
+						+ ". Nothing is erased: Restore Deleted Runs… (this view's menu) brings a run back.");
 		if (ok) {
 			List<String> problems = delete(runs.stream().map(RunSummary::folder).toList());
 			if (!problems.isEmpty()) {
@@ -446,6 +456,63 @@ public final class RunsView extends ViewPart {
 			} catch (IOException e) {
 				problems.add(e.getMessage());
 				TabDescriptor.log(IStatus.ERROR, "delete: " + e.getMessage(), e);
+			}
+		}
+		refreshNow();
+		return problems;
+	}
+
+	private void restoreDeleted() {
+		List<RunStore.TrashedRun> trashed;
+		try {
+			trashed = store.trashed();
+		} catch (IOException e) {
+			MessageDialog.openError(getSite().getShell(), "Restore deleted runs", "Cannot read the trash folder "
+					+ store.trash() + ": " + e.getMessage());
+			return;
+		}
+		if (trashed.isEmpty()) {
+			MessageDialog.openInformation(getSite().getShell(), "Restore deleted runs",
+					"The trash folder " + store.trash() + " holds no runs.");
+			return;
+		}
+		DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+		ListSelectionDialog dialog = ListSelectionDialog.of(trashed).contentProvider(ArrayContentProvider.getInstance())
+				.labelProvider(LabelProvider.createTextProvider(o -> {
+					RunStore.TrashedRun t = (RunStore.TrashedRun) o;
+					return t.originalPath() + " — " + t.experiment() + ", deleted "
+							+ (t.deleted() == null ? "(time unknown)" : t.deleted().format(when));
+				})).title("Restore deleted runs")
+				.message("Runs in " + store.trash() + ", most recently deleted first. The checked runs go back where "
+						+ "they were (beside it, as …-restored, if that place is taken).")
+				.preselect(trashed.get(0)).okButtonText("Restore").create(getSite().getShell());
+		if (dialog.open() != Window.OK) {
+			return;
+		}
+		List<Path> chosen = new ArrayList<>();
+		for (Object o : dialog.getResult()) {
+			chosen.add(((RunStore.TrashedRun) o).folder());
+		}
+		List<String> problems = restore(chosen);
+		if (!problems.isEmpty()) {
+			MessageDialog.openError(getSite().getShell(), "Restore deleted runs", String.join("\n", problems));
+		}
+	}
+
+	/**
+	 * Moves these runs from the trash folder back to the runs folder, without asking, and shows them.
+	 *
+	 * @param trashedFolders run folders in the trash folder ({@link RunStore.TrashedRun#folder()})
+	 * @return one message per run that could not be moved (it stays in the trash)
+	 */
+	List<String> restore(List<Path> trashedFolders) {
+		List<String> problems = new ArrayList<>();
+		for (Path folder : trashedFolders) {
+			try {
+				store.restore(folder);
+			} catch (IOException e) {
+				problems.add(e.getMessage());
+				TabDescriptor.log(IStatus.ERROR, "restore: " + e.getMessage(), e);
 			}
 		}
 		refreshNow();

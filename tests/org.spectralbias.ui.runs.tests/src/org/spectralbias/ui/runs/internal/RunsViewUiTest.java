@@ -77,5 +77,14 @@ class RunsViewUiTest {
 					"the run is in the trash");
 		}
 		assertEquals(Workspace.UNIFORM + " (1)", group(view.viewer().getTree(), Workspace.UNIFORM).getText(0));
+
+		// restoring puts it back where it was, and the view lists it again
+		List<RunStore.TrashedRun> trashed = view.store().trashed();
+		assertEquals(1, trashed.size());
+		assertEquals(workspace.root.relativize(appeared).toString(), trashed.get(0).originalPath());
+		assertEquals(List.of(), view.restore(List.of(trashed.get(0).folder())));
+		assertTrue(Files.isDirectory(appeared), "the run is back in its folder");
+		assertEquals(Workspace.UNIFORM + " (2)", group(view.viewer().getTree(), Workspace.UNIFORM).getText(0));
+		assertEquals(List.of(), view.store().trashed());
 	}
 }
