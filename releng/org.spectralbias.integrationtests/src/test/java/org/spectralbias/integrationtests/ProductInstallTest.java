@@ -90,6 +90,9 @@ class ProductInstallTest {
 			List<String> names = plugins.map(p -> p.getFileName().toString()).toList();
 			assertTrue(names.stream().anyMatch(n -> n.startsWith("org.spectralbias.core.source_")), names.toString());
 			assertTrue(names.stream().anyMatch(n -> n.startsWith("org.spectralbias.math.source_")), names.toString());
+			// the run and report models of a run-editor tab's RunPageFactory, with sources
+			assertTrue(names.stream().anyMatch(n -> n.startsWith("org.spectralbias.runs.source_")), names.toString());
+			assertTrue(names.stream().anyMatch(n -> n.startsWith("org.spectralbias.report.source_")), names.toString());
 		}
 		assertTrue(profileMentions("org.spectralbias.sdk.feature.feature.group"),
 				"the p2 profile records the installed feature");
