@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -14,6 +15,8 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
 import org.spectralbias.core.run.LiveRun;
 import org.spectralbias.core.run.LiveRuns;
+import org.spectralbias.core.run.RunStatus;
+import org.spectralbias.runs.view.Block;
 import org.spectralbias.runs.view.ComparePage;
 import org.spectralbias.runs.view.Page;
 import org.spectralbias.runs.view.RunModel;
@@ -22,7 +25,8 @@ import org.spectralbias.ui.runs.RunEditors;
 
 /**
  * Compares runs on shared axes ({@link ComparePage}): one colour per run, with a legend; runs that cannot be read
- * are named below the charts. A run still training is compared as far as it went.
+ * are named below the charts. A run that is training in this workbench ({@link LiveRuns}) is followed as the run
+ * editor follows it ({@link LiveBinding}: at most five redraws a second), and read from disk again when it ends.
  */
 public final class CompareEditor extends EditorPart {
 
@@ -30,7 +34,11 @@ public final class CompareEditor extends EditorPart {
 	public static final String ID = RunEditors.COMPARE_EDITOR;
 
 	private PageRenderer renderer;
-	private List<RunModel> models = List.of();
+	private final List<Path> folders = new ArrayList<>();
+	private final List<RunModel> models = new ArrayList<>();
+	private final List<String> problems = new ArrayList<>();
+	private final List<LiveBinding> bindings = new ArrayList<>();
+	private volatile int liveUpdates;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -46,29 +54,81 @@ public final class CompareEditor extends EditorPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		renderer = new PageRenderer(parent);
-		List<RunModel> read = new ArrayList<>();
-		List<String> problems = new ArrayList<>();
 		for (Path folder : ((CompareEditorInput) getEditorInput()).folders()) {
 			try {
-				java.util.Optional<LiveRun> live = LiveRuns.find(folder);
-				read.add(live.isPresent() ? RunModel.live(live.get()) : RunModel.load(folder));
+				Optional<LiveRun> live = LiveRuns.find(folder).filter(r -> r.status() == RunStatus.RUNNING);
+				models.add(live.isPresent() ? RunModel.live(live.get()) : RunModel.load(folder));
+				folders.add(folder);
+				if (live.isPresent()) {
+					int index = models.size() - 1;
+					bindings.add(new LiveBinding(parent.getDisplay(), live.get(), run -> liveUpdate(index, run),
+							() -> reload(index)));
+				}
 			} catch (IOException | RuntimeException e) {
 				problems.add(folder + ": " + e.getMessage());
 				TabDescriptor.log(IStatus.WARNING, "compare: cannot read " + folder + ": " + e.getMessage(), e);
 			}
 		}
-		models = List.copyOf(read);
+		show();
+	}
+
+	private void show() {
 		if (models.isEmpty()) {
 			renderer.render(new Page("Compare", List.of(new TextBlock("problems", "Nothing to compare", problems))));
 			return;
 		}
-		Page page = ComparePage.of(models);
+		Page page = ComparePage.of(List.copyOf(models));
 		if (!problems.isEmpty()) {
-			List<org.spectralbias.runs.view.Block> blocks = new ArrayList<>(page.blocks());
+			List<Block> blocks = new ArrayList<>(page.blocks());
 			blocks.add(new TextBlock("problems", "Runs that could not be read", problems));
 			page = new Page(page.title(), blocks);
 		}
 		renderer.render(page);
+	}
+
+	private void liveUpdate(int index, LiveRun run) {
+		if (renderer.control().isDisposed()) {
+			return;
+		}
+		try {
+			RunModel model = models.get(index);
+			models.set(index, model.live() ? RunModel.refresh(model, run) : RunModel.live(run));
+		} catch (IOException e) {
+			TabDescriptor.log(IStatus.WARNING, "compare: live run " + folders.get(index) + ": " + e.getMessage(), e);
+			return;
+		}
+		liveUpdates++;
+		show();
+	}
+
+	/** Reads run {@code index} from disk again, when its training has ended. */
+	private void reload(int index) {
+		if (renderer.control().isDisposed()) {
+			return;
+		}
+		try {
+			models.set(index, RunModel.load(folders.get(index)));
+		} catch (IOException e) {
+			TabDescriptor.log(IStatus.ERROR, "compare: cannot read " + folders.get(index) + ": " + e.getMessage(), e);
+			return;
+		}
+		show();
+	}
+
+	/** @return whether a compared run is still followed live */
+	public boolean isLive() {
+		return bindings.stream().anyMatch(b -> !b.isClosed());
+	}
+
+	/** @return how many live updates the editor has shown (readable from any thread) */
+	public int liveUpdates() {
+		return liveUpdates;
+	}
+
+	@Override
+	public void dispose() {
+		bindings.forEach(LiveBinding::close);
+		super.dispose();
 	}
 
 	/** @return the renderer (for tests) */
@@ -76,9 +136,9 @@ public final class CompareEditor extends EditorPart {
 		return renderer;
 	}
 
-	/** @return the runs compared */
+	/** @return the runs compared, as shown now */
 	public List<RunModel> models() {
-		return models;
+		return List.copyOf(models);
 	}
 
 	@Override

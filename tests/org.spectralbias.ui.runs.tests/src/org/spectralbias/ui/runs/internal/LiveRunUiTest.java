@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,32 +33,70 @@ import com.google.gson.JsonParser;
 /** The run editor follows a run that trains in the workbench: predictions from the start, growing measurement. */
 class LiveRunUiTest {
 
-	/** @return the run as the engine plans it before training: all predictions, nothing measured */
-	private static RunData plan(RunData d) {
-		List<DegreeSeries> degrees = new ArrayList<>();
-		for (DegreeSeries k : d.degrees()) {
-			degrees.add(new DegreeSeries(k.degree(), k.mu(), k.effectiveEigenvalue(), nan(k.train()), nan(k.test()),
-					k.predictedMu(), k.predictedLinear(), k.predictedLinearTest(), k.predictedEmpirical()));
-		}
-		return new RunData(d.name(), d.ambientDim(), d.width(), d.trainSize(), d.testSize(), d.etaEff(), d.lambdaMax(),
-				d.uniformInputs(), d.bias(), d.steps(), nan(d.trainLoss()), nan(d.testLoss()), degrees,
-				d.leakageBlocks(), d.leakage(), d.properties());
-	}
+	/**
+	 * A copy of a stored run made to look as the engine leaves it while training (run.json with status running, no
+	 * analyses; a {@link LiveRun} started with every prediction and nothing measured), fed step by step from the
+	 * stored data. Shared with {@link CompareUiTest}.
+	 */
+	record Training(Path folder, LiveRun live, RunData stored, String finalJson) {
 
-	private static double[] nan(double[] a) {
-		double[] out = new double[a.length];
-		Arrays.fill(out, Double.NaN);
-		return out;
-	}
-
-	private static void record(LiveRun live, RunData d, int i) {
-		double[] p = new double[d.degrees().size()];
-		double[] q = new double[p.length];
-		for (int k = 0; k < p.length; k++) {
-			p[k] = d.degrees().get(k).train()[i];
-			q[k] = d.degrees().get(k).test()[i];
+		static Training start(Path storedRun, Path folder) throws IOException {
+			UiFixture.copy(storedRun, folder);
+			String finalJson = Files.readString(folder.resolve(RunFolder.RUN_JSON));
+			RunData stored = RunModel.load(folder).data().orElseThrow();
+			JsonObject atStart = JsonParser.parseString(finalJson).getAsJsonObject();
+			atStart.addProperty("status", "running");
+			atStart.remove("analyses");
+			atStart.remove("message");
+			Files.writeString(folder.resolve(RunFolder.RUN_JSON), atStart.toString());
+			LiveRun live = new LiveRun();
+			live.started(folder, plan(stored));
+			return new Training(folder, live, stored, finalJson);
 		}
-		live.recorded(i, d.steps()[i], d.trainLoss()[i], d.testLoss()[i], p, q);
+
+		/** Records the stored step i. */
+		void record(int i) {
+			double[] p = new double[stored.degrees().size()];
+			double[] q = new double[p.length];
+			for (int k = 0; k < p.length; k++) {
+				p[k] = stored.degrees().get(k).train()[i];
+				q[k] = stored.degrees().get(k).test()[i];
+			}
+			live.recorded(i, stored.steps()[i], stored.trainLoss()[i], stored.testLoss()[i], p, q);
+		}
+
+		/** Writes the final run.json and ends the run as completed. */
+		void complete() throws IOException {
+			Files.writeString(folder.resolve(RunFolder.RUN_JSON), finalJson);
+			live.finished(folder, RunStatus.COMPLETED, "completed " + stored.steps()[stored.steps().length - 1]
+					+ " steps");
+		}
+
+		/** Ends the run as cancelled unless it has ended. */
+		void endIfRunning() {
+			if (live.status() == RunStatus.RUNNING) {
+				live.finished(folder, RunStatus.CANCELLED, "test over");
+			}
+		}
+
+		/** @return the run as the engine plans it before training: all predictions, nothing measured */
+		private static RunData plan(RunData d) {
+			List<DegreeSeries> degrees = new ArrayList<>();
+			for (DegreeSeries k : d.degrees()) {
+				degrees.add(new DegreeSeries(k.degree(), k.mu(), k.effectiveEigenvalue(), nan(k.train()),
+						nan(k.test()), k.predictedMu(), k.predictedLinear(), k.predictedLinearTest(),
+						k.predictedEmpirical()));
+			}
+			return new RunData(d.name(), d.ambientDim(), d.width(), d.trainSize(), d.testSize(), d.etaEff(),
+					d.lambdaMax(), d.uniformInputs(), d.bias(), d.steps(), nan(d.trainLoss()), nan(d.testLoss()),
+					degrees, d.leakageBlocks(), d.leakage(), d.properties());
+		}
+
+		private static double[] nan(double[] a) {
+			double[] out = new double[a.length];
+			Arrays.fill(out, Double.NaN);
+			return out;
+		}
 	}
 
 	private static ChartViewer train(RunEditor editor) {
@@ -69,18 +108,10 @@ class LiveRunUiTest {
 	void anEditorOpenedOnALiveRunGrowsItsCurvesAndReloadsTheRunWhenItEnds() throws Exception {
 		Workspace workspace = Workspace.get();
 		Path elsewhere = Files.createTempDirectory("sb-ui-live");
-		Path folder = elsewhere.resolve(workspace.uniform.getFileName() + "-live");
-		UiFixture.copy(workspace.uniform, folder);
-		String finalJson = Files.readString(folder.resolve(RunFolder.RUN_JSON));
-		RunData stored = RunModel.load(folder).data().orElseThrow();
-		// as the engine leaves run.json while training: status running, no data, no analyses yet
-		JsonObject atStart = JsonParser.parseString(finalJson).getAsJsonObject();
-		atStart.addProperty("status", "running");
-		atStart.remove("analyses");
-		atStart.remove("message");
-		Files.writeString(folder.resolve(RunFolder.RUN_JSON), atStart.toString());
-		LiveRun live = new LiveRun();
-		live.started(folder, plan(stored));
+		Training training = Training.start(workspace.uniform,
+				elsewhere.resolve(workspace.uniform.getFileName() + "-live"));
+		Path folder = training.folder();
+		RunData stored = training.stored();
 		try {
 			UiFixture.openRun(folder);
 			RunEditor editor = (RunEditor) UiFixture.page().findEditor(new RunEditorInput(folder));
@@ -95,7 +126,7 @@ class LiveRunUiTest {
 			assertEquals(planned, viewer.plottedPoints(2), "k = 1 linear model: every planned step from the start");
 
 			for (int i = 0; i < 10; i++) {
-				record(live, stored, i);
+				training.record(i);
 				int expected = i + 1;
 				UiFixture.waitUntil(() -> train(editor).plottedPoints(0) == expected, 5000, expected + " points");
 			}
@@ -103,7 +134,7 @@ class LiveRunUiTest {
 			int updatesBefore = editor.liveUpdates();
 			long start = System.currentTimeMillis();
 			for (int i = 10; i < 30; i++) {
-				record(live, stored, i);
+				training.record(i);
 			}
 			UiFixture.waitUntil(() -> train(editor).plottedPoints(0) == 30, 5000, "30 points");
 			UiFixture.spin(600);
@@ -113,10 +144,9 @@ class LiveRunUiTest {
 					updates + " updates in " + elapsed + " ms");
 
 			for (int i = 30; i < planned; i++) {
-				record(live, stored, i);
+				training.record(i);
 			}
-			Files.writeString(folder.resolve(RunFolder.RUN_JSON), finalJson);
-			live.finished(folder, RunStatus.COMPLETED, "completed 600 steps");
+			training.complete();
 			UiFixture.waitUntil(() -> !editor.isLive(), 5000, "the editor to leave live mode");
 			assertEquals(RunStatus.COMPLETED, editor.model().status());
 			assertEquals(List.of("Overview", "Spectrum", "Convergence", "Misspecification", "Kernel", "Data", "Log",
@@ -124,9 +154,7 @@ class LiveRunUiTest {
 			UiFixture.waitUntil(() -> train(editor).plottedPoints(0) == planned, 5000, "all points from disk");
 			UiFixture.page().closeEditor(editor, false);
 		} finally {
-			if (live.status() == RunStatus.RUNNING) {
-				live.finished(folder, RunStatus.CANCELLED, "test over");
-			}
+			training.endIfRunning();
 			UiFixture.delete(elsewhere);
 		}
 	}
