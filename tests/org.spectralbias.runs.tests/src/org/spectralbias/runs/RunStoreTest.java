@@ -165,21 +165,14 @@ class RunStoreTest {
 	@Test
 	void restoringNeverOverwritesARunThatTookThePlace() throws IOException {
 		Path run = copyOf(fixture.anisotropic);
-		Path backup = Files.createTempDirectory("sb-backup");
-		try {
-			Fixture.copy(run, backup);
-			Path first = store.moveToTrash(run);
-			Fixture.copy(backup, run); // a new run at the same path
-			Path restored = store.restore(first);
-			assertEquals(run.resolveSibling(run.getFileName() + "-restored"), restored);
-			Path second = store.moveToTrash(run);
-			Fixture.copy(backup, run);
-			assertEquals(run.resolveSibling(run.getFileName() + "-restored-2"), store.restore(second));
-			assertTrue(Files.isRegularFile(run.resolve(RunFolder.RUN_JSON)), "the run in place is untouched");
-			assertEquals(4, store.scan().runs().size());
-		} finally {
-			TinyRuns.delete(backup);
-		}
+		Path first = store.moveToTrash(run);
+		Fixture.copy(fixture.anisotropic, run); // a new run at the same path
+		assertEquals(run.resolveSibling(run.getFileName() + "-restored"), store.restore(first));
+		Path second = store.moveToTrash(run);
+		Fixture.copy(fixture.anisotropic, run);
+		assertEquals(run.resolveSibling(run.getFileName() + "-restored-2"), store.restore(second));
+		assertTrue(Files.isRegularFile(run.resolve(RunFolder.RUN_JSON)), "the run in place is untouched");
+		assertEquals(4, store.scan().runs().size());
 	}
 
 	@Test

@@ -440,22 +440,38 @@ public final class RunsView extends ViewPart {
 	 * @return one message per run that could not be moved (it is left where it was)
 	 */
 	List<String> delete(List<Path> folders) {
-		List<String> problems = new ArrayList<>();
 		IWorkbenchPage page = getSite().getPage();
-		for (Path folder : folders) {
+		return eachRun(folders, "delete", folder -> {
 			if (LiveRuns.find(folder).isPresent()) {
-				problems.add(folder.getFileName() + " is still training; cancel it before deleting it");
-				continue;
+				throw new IOException(folder.getFileName() + " is still training; cancel it before deleting it");
 			}
 			IEditorPart editor = page.findEditor(new RunEditorInput(folder));
 			if (editor != null) {
 				page.closeEditor(editor, false);
 			}
+			store.moveToTrash(folder);
+		});
+	}
+
+	/** A store operation on one run folder. */
+	@FunctionalInterface
+	private interface RunAction {
+		void apply(Path folder) throws IOException;
+	}
+
+	/**
+	 * Applies the action to each folder, then reads the runs folder again.
+	 *
+	 * @return one message per folder the action failed on (logged as warnings too)
+	 */
+	private List<String> eachRun(List<Path> folders, String what, RunAction action) {
+		List<String> problems = new ArrayList<>();
+		for (Path folder : folders) {
 			try {
-				store.moveToTrash(folder);
+				action.apply(folder);
 			} catch (IOException e) {
 				problems.add(e.getMessage());
-				TabDescriptor.log(IStatus.ERROR, "delete: " + e.getMessage(), e);
+				TabDescriptor.log(IStatus.WARNING, what + ": " + e.getMessage(), e);
 			}
 		}
 		refreshNow();
@@ -506,17 +522,7 @@ public final class RunsView extends ViewPart {
 	 * @return one message per run that could not be moved (it stays in the trash)
 	 */
 	List<String> restore(List<Path> trashedFolders) {
-		List<String> problems = new ArrayList<>();
-		for (Path folder : trashedFolders) {
-			try {
-				store.restore(folder);
-			} catch (IOException e) {
-				problems.add(e.getMessage());
-				TabDescriptor.log(IStatus.ERROR, "restore: " + e.getMessage(), e);
-			}
-		}
-		refreshNow();
-		return problems;
+		return eachRun(trashedFolders, "restore", store::restore);
 	}
 
 	private void exportSelected() {
