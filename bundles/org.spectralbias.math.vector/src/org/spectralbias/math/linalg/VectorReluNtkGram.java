@@ -10,6 +10,7 @@ import jdk.incubator.vector.VectorSpecies;
 import org.spectralbias.math.CancelledException;
 import org.spectralbias.math.Progress;
 import org.spectralbias.math.VectorApi;
+import org.spectralbias.math.internal.WorkerTeam;
 import org.spectralbias.math.kernel.DotProductKernel;
 import org.spectralbias.math.kernel.PairKernel;
 import org.spectralbias.math.kernel.ReluNtk;

@@ -3,6 +3,8 @@ package org.spectralbias.math.linalg;
 import java.util.Arrays;
 import java.util.Objects;
 
+import org.spectralbias.math.internal.WorkerTeam;
+
 /**
  * {@link SymmetricOperator} over a row-major n × n symmetric matrix, with the product y = A x computed on several
  * threads from the upper triangle only: row i contributes Σ_{j≥i} a_ij x_j to y_i and a_ij x_i to y_j (j &gt; i), so

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Objects;
 
 import org.spectralbias.math.Progress;
+import org.spectralbias.math.internal.WorkerTeam;
 
 /**
  * Pure-Java dense {@link SymmetricEigensolver}: blocked Householder tridiagonalisation (Golub &amp; Van Loan,

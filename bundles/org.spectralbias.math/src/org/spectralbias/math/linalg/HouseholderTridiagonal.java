@@ -9,6 +9,7 @@ import static org.spectralbias.math.linalg.DenseKernels.dot4;
 import java.util.Arrays;
 
 import org.spectralbias.math.Progress;
+import org.spectralbias.math.internal.WorkerTeam;
 
 /**
  * Blocked Householder reduction of a symmetric matrix to tridiagonal form, A = Q T Qᵀ (Golub &amp; Van Loan, Matrix

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.spectralbias.math.CancelledException;
 import org.spectralbias.math.Progress;
+import org.spectralbias.math.internal.WorkerTeam;
 import org.spectralbias.math.kernel.PairKernel;
 
 /**

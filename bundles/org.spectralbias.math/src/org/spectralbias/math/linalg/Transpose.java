@@ -1,5 +1,7 @@
 package org.spectralbias.math.linalg;
 
+import org.spectralbias.math.internal.WorkerTeam;
+
 /** Cache-blocked transposes for the dense eigensolver; pure data movement, so any split gives the same result. */
 final class Transpose {
 

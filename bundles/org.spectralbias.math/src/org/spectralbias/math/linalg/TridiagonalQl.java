@@ -3,6 +3,7 @@ package org.spectralbias.math.linalg;
 import java.util.Arrays;
 
 import org.spectralbias.math.Progress;
+import org.spectralbias.math.internal.WorkerTeam;
 
 /**
  * Eigenvalues, and optionally eigenvectors, of a symmetric tridiagonal matrix by the implicit QL algorithm with

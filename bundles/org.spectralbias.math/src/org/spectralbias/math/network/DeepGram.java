@@ -1,6 +1,7 @@
 package org.spectralbias.math.network;
 
 import org.spectralbias.math.Progress;
+import org.spectralbias.math.internal.WorkerTeam;
 
 /**
  * Products G = A Bᵀ of per-sample feature rows (A: n_r × k, B: n_c × k), the building block of the empirical NTK of
@@ -28,7 +29,7 @@ final class DeepGram {
 	 * @return G, n_r rows of n_c
 	 * @throws org.spectralbias.math.CancelledException when cancelled
 	 */
-	static double[][] product(ParallelRunner runner, double[][] a, double[][] b, boolean symmetric,
+	static double[][] product(WorkerTeam runner, double[][] a, double[][] b, boolean symmetric,
 			Progress progress) {
 		int nr = a.length;
 		int nc = b.length;

@@ -5,6 +5,7 @@ import java.util.random.RandomGenerator;
 
 import org.spectralbias.math.Progress;
 import org.spectralbias.math.activation.ActivationFunction;
+import org.spectralbias.math.internal.WorkerTeam;
 import org.spectralbias.math.kernel.DeepNtk;
 import org.spectralbias.math.kernel.PairKernel;
 import org.spectralbias.math.linalg.GramMatrix;
@@ -44,7 +45,7 @@ public final class DeepNetwork implements TrainableNetwork {
 	private final double weightVariance;
 	private final Initialisation initialisation;
 	private final DeepStack[] stacks;
-	private final ParallelRunner runner;
+	private final WorkerTeam runner;
 	private double[][][][] activations;
 	private double[][][][] deltas;
 
@@ -97,7 +98,7 @@ public final class DeepNetwork implements TrainableNetwork {
 		DeepStack first = new DeepStack(inputDim, copyWidth, depth, bias, activation, scale);
 		first.sample(weightVariance, random);
 		this.stacks = symmetric ? new DeepStack[] { first, first.copy(-scale) } : new DeepStack[] { first };
-		this.runner = new ParallelRunner(threads, "deep-network-worker");
+		this.runner = new WorkerTeam(threads, "deep-network-worker");
 	}
 
 	private static void require(boolean condition, String message) {

@@ -3,6 +3,7 @@ package org.spectralbias.math.network;
 import java.util.Arrays;
 
 import org.spectralbias.math.Progress;
+import org.spectralbias.math.internal.WorkerTeam;
 
 /**
  * The empirical NTK of {@link DeepNetwork}'s stacks, layer by layer. The gradient of f with respect to the weights
@@ -27,7 +28,7 @@ final class DeepNtkGram {
 	 * @param symmetric whether both arguments are the same points (upper triangle, mirrored)
 	 * @return Θ, row-major n_x × n_z
 	 */
-	static double[] compute(DeepStack[] stacks, ParallelRunner runner, double[][] xt, double[][] zt,
+	static double[] compute(DeepStack[] stacks, WorkerTeam runner, double[][] xt, double[][] zt,
 			boolean symmetric, Progress progress) {
 		int nx = xt.length;
 		int nz = zt.length;
@@ -70,7 +71,7 @@ final class DeepNtkGram {
 		return out;
 	}
 
-	private static double[][] product(ParallelRunner runner, double[][] a, double[][] b, boolean symmetric,
+	private static double[][] product(WorkerTeam runner, double[][] a, double[][] b, boolean symmetric,
 			Progress progress) {
 		double[][] g = DeepGram.product(runner, a, b, symmetric, progress);
 		progress.worked(1);
@@ -78,7 +79,7 @@ final class DeepNtkGram {
 	}
 
 	/** {σ(h^l), δ^l = ∂f_c/∂h^l} of every sample and hidden layer. */
-	private static double[][][][] features(DeepStack stack, ParallelRunner runner, double[][] xt) {
+	private static double[][][][] features(DeepStack stack, WorkerTeam runner, double[][] xt) {
 		int n = xt.length;
 		double[][][] act = stack.newTrace(n);
 		double[][][] der = stack.newTrace(n);

@@ -5,6 +5,7 @@ import java.util.random.RandomGenerator;
 
 import org.spectralbias.math.activation.ActivationFunction;
 import org.spectralbias.math.activation.Relu;
+import org.spectralbias.math.internal.WorkerTeam;
 
 /**
  * One fully connected stack of {@link DeepNetwork} and its loops: h¹ = W¹x̃, h^{l+1} = s_h W^{l+1}σ(h^l) + β b^{l+1},
@@ -189,7 +190,7 @@ final class DeepStack {
 	 * tiles of {@value #BACK_TILE} neurons of layer l: each task transposes its tile of W^{l+1} so that the sum over
 	 * the neurons of layer l + 1 is an axpy over the tile, accumulated per sample in neuron order.
 	 */
-	void backward(ParallelRunner runner, double[] g, double[][][] der) {
+	void backward(WorkerTeam runner, double[] g, double[][][] der) {
 		int n = g.length;
 		double[][] top = der[depth - 1];
 		runner.forEach(DeepNetwork.sampleBlocks(n), () -> null, (b, unused) -> {

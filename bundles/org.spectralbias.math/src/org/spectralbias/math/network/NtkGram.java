@@ -1,6 +1,7 @@
 package org.spectralbias.math.network;
 
 import org.spectralbias.math.Progress;
+import org.spectralbias.math.internal.WorkerTeam;
 
 /**
  * The empirical NTK of a {@link NetworkKernel}'s current weights, blockwise over neurons:
@@ -28,7 +29,7 @@ final class NtkGram {
 	 * @param symmetric whether the two arguments are the same points (computes the upper triangle and mirrors it)
 	 * @return K row-major, nRows × nCols
 	 */
-	static double[] compute(NetworkKernel net, ParallelRunner runner, double[] xtRows, int nRows, double[] xtCols,
+	static double[] compute(NetworkKernel net, WorkerTeam runner, double[] xtRows, int nRows, double[] xtCols,
 			int nCols, boolean symmetric, boolean firstLayerOnly, Progress progress) {
 		int blocks = net.neuronBlocks();
 		progress.begin("Empirical NTK " + nRows + " × " + nCols + ", m = " + net.width, blocks);

@@ -6,6 +6,7 @@ import java.util.random.RandomGenerator;
 import org.spectralbias.math.Progress;
 import org.spectralbias.math.VectorApi;
 import org.spectralbias.math.activation.ActivationFunction;
+import org.spectralbias.math.internal.WorkerTeam;
 import org.spectralbias.math.kernel.PairKernel;
 import org.spectralbias.math.kernel.TwoLayerNtk;
 import org.spectralbias.math.linalg.GramMatrix;
@@ -42,7 +43,7 @@ public final class TwoLayerNetwork implements TrainableNetwork {
 	private final boolean firstLayerOnly;
 	private final double weightVariance;
 	private final NetworkKernel kernel;
-	private final ParallelRunner runner;
+	private final WorkerTeam runner;
 	private NetworkPasses<?> passes;
 
 	/**
@@ -102,7 +103,7 @@ public final class TwoLayerNetwork implements TrainableNetwork {
 		this.bias = parameters.bias();
 		this.firstLayerOnly = trainFirstLayerOnly;
 		this.kernel = new NetworkKernel(parameters, activation);
-		this.runner = new ParallelRunner(threads, "two-layer-network-worker");
+		this.runner = new WorkerTeam(threads, "two-layer-network-worker");
 		this.passes = new NetworkPasses.Plain(kernel);
 		if (VectorApi.enabled()) {
 			useVectorApi(true);

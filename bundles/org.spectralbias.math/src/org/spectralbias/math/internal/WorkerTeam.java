@@ -1,4 +1,4 @@
-package org.spectralbias.math.linalg;
+package org.spectralbias.math.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,28 +8,32 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 
 import org.spectralbias.math.CancelledException;
 
 /**
- * A few daemon worker threads that run a fixed number of independent tasks and wait for all of them. Callers split
- * work into tasks that depend only on the problem size and write disjoint outputs (or per-task buffers summed in task
- * order afterwards), so results are bit-identical for any thread count; the team only decides who runs which task.
+ * A few daemon worker threads that run a fixed number of independent tasks and wait for all of them: the one thread
+ * pool of the numerics (Gram matrices, eigensolvers, network passes). Callers split work into tasks that depend only
+ * on the problem size and write disjoint outputs (or per-task buffers summed in task order afterwards), so results
+ * are bit-identical for any thread count; the team only decides who runs which task. The calling thread takes part;
+ * the helpers start on the first run with more than one task.
  * <p>
- * Thread safety: {@link #run} must be called from one thread at a time.
+ * Internal to this bundle (the package is not exported). Thread safety: one run at a time.
  */
-final class WorkerTeam implements AutoCloseable {
+public final class WorkerTeam implements AutoCloseable {
 
 	private final int threads;
 	private final String name;
 	/** Started on the first run with more than one task, so small problems never create threads. */
 	private ExecutorService pool;
+	private volatile boolean closed;
 
 	/**
 	 * @param threads number of threads including the caller, ≥ 1; 1 runs every task on the calling thread
 	 * @param name    thread name, for thread dumps
 	 */
-	WorkerTeam(int threads, String name) {
+	public WorkerTeam(int threads, String name) {
 		if (threads < 1) {
 			throw new IllegalArgumentException("threads must be >= 1, got " + threads);
 		}
@@ -37,13 +41,14 @@ final class WorkerTeam implements AutoCloseable {
 		this.name = name;
 	}
 
-	int threads() {
+	/** @return the number of threads including the caller */
+	public int threads() {
 		return threads;
 	}
 
 	/** A task told which worker runs it, so that it can use that worker's buffers. */
 	@FunctionalInterface
-	interface WorkerTask {
+	public interface WorkerTask {
 		/**
 		 * @param worker the worker: 0 for the calling thread, 1 … threads − 1 for the helpers
 		 * @param task   the task index
@@ -56,7 +61,7 @@ final class WorkerTeam implements AutoCloseable {
 	 *
 	 * @throws CancelledException when the calling thread is interrupted (its interrupt status is kept)
 	 */
-	void run(int tasks, IntConsumer task) {
+	public void run(int tasks, IntConsumer task) {
 		run(tasks, () -> {
 		}, (worker, t) -> task.accept(t));
 	}
@@ -69,7 +74,10 @@ final class WorkerTeam implements AutoCloseable {
 	 *
 	 * @throws CancelledException when the calling thread is interrupted (its interrupt status is kept)
 	 */
-	void run(int tasks, Runnable callerFirst, WorkerTask task) {
+	public void run(int tasks, Runnable callerFirst, WorkerTask task) {
+		if (closed) {
+			throw new IllegalStateException("the worker team '" + name + "' is closed");
+		}
 		if (threads == 1 || tasks <= 1) {
 			callerFirst.run();
 			for (int t = 0; t < tasks; t++) {
@@ -125,6 +133,36 @@ final class WorkerTeam implements AutoCloseable {
 		}
 	}
 
+	/** A task body with the scratch object of the thread that runs it. */
+	@FunctionalInterface
+	public interface ScratchTask<S> {
+		/**
+		 * @param task    the task index
+		 * @param scratch the running thread's scratch, made by the supplier for this run
+		 */
+		void run(int task, S scratch);
+	}
+
+	/**
+	 * Runs {@code body.run(t, scratch)} for t in [0, tasks), each thread with its own scratch object from the
+	 * supplier (made when the thread takes its first task of this run), and returns when all finished.
+	 *
+	 * @throws CancelledException when the calling thread is interrupted (its interrupt status is kept)
+	 */
+	public <S> void forEach(int tasks, Supplier<S> scratch, ScratchTask<S> body) {
+		Object[] scratches = new Object[threads];
+		run(tasks, () -> {
+		}, (worker, t) -> {
+			@SuppressWarnings("unchecked")
+			S s = (S) scratches[worker];
+			if (s == null) {
+				s = scratch.get();
+				scratches[worker] = s;
+			}
+			body.run(t, s);
+		});
+	}
+
 	/** Takes tasks until none is left; on a failure makes the others stop taking tasks. */
 	private static void work(int worker, int tasks, AtomicInteger next, WorkerTask task) {
 		try {
@@ -137,8 +175,10 @@ final class WorkerTeam implements AutoCloseable {
 		}
 	}
 
+	/** Stops the helper threads; later runs fail. Idempotent. */
 	@Override
 	public void close() {
+		closed = true;
 		if (pool != null) {
 			pool.shutdownNow();
 		}
@@ -150,7 +190,7 @@ final class WorkerTeam implements AutoCloseable {
 	 *
 	 * @return parts + 1 ascending boundaries from start to end
 	 */
-	static int[] triangleSplit(int start, int end, int parts) {
+	public static int[] triangleSplit(int start, int end, int parts) {
 		int[] bounds = new int[parts + 1];
 		double length = end - start;
 		for (int p = 0; p <= parts; p++) {
@@ -164,7 +204,7 @@ final class WorkerTeam implements AutoCloseable {
 	}
 
 	/** @return parts + 1 ascending boundaries splitting [start, end) into ranges of nearly equal length */
-	static int[] evenSplit(int start, int end, int parts) {
+	public static int[] evenSplit(int start, int end, int parts) {
 		int[] bounds = new int[parts + 1];
 		for (int p = 0; p <= parts; p++) {
 			bounds[p] = start + (int) ((long) (end - start) * p / parts);

@@ -1,10 +1,13 @@
-package org.spectralbias.math.linalg;
+package org.spectralbias.math.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
@@ -43,6 +46,39 @@ class WorkerTeamTest {
 			team.run(3, () -> order.append('A'), (worker, t) -> order.append(worker).append(t));
 		}
 		assertEquals("A000102", order.toString());
+	}
+
+	@Test
+	void eachThreadGetsItsOwnScratchForEachRun() {
+		Set<Object> scratches = ConcurrentHashMap.newKeySet();
+		AtomicInteger made = new AtomicInteger();
+		try (WorkerTeam team = new WorkerTeam(2, "test-worker")) {
+			for (int run = 0; run < 3; run++) {
+				Map<Thread, Object> byThread = new ConcurrentHashMap<>();
+				team.forEach(200, () -> {
+					made.incrementAndGet();
+					return new Object();
+				}, (t, scratch) -> {
+					Object before = byThread.putIfAbsent(Thread.currentThread(), scratch);
+					assertTrue(before == null || before == scratch, "one scratch per thread and run");
+					scratches.add(scratch);
+				});
+				assertTrue(byThread.size() >= 1 && byThread.size() <= 2, byThread.toString());
+			}
+		}
+		assertEquals(made.get(), scratches.size(), "every scratch made was used, none shared between runs");
+		assertTrue(made.get() >= 3 && made.get() <= 6, "1–2 per run: " + made.get());
+	}
+
+	@Test
+	void aClosedTeamRefusesToRun() {
+		WorkerTeam team = new WorkerTeam(2, "test-worker");
+		team.run(4, t -> {
+		});
+		team.close();
+		IllegalStateException e = assertThrows(IllegalStateException.class, () -> team.run(4, t -> {
+		}));
+		assertTrue(e.getMessage().contains("closed"), e.getMessage());
 	}
 
 	@Test
