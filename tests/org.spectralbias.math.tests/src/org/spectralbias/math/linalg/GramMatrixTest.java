@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.spectralbias.math.CancelledException;
@@ -79,7 +78,7 @@ class GramMatrixTest {
 
 	@Test
 	void reportsOneUnitPerTile() {
-		CountingProgress progress = new CountingProgress(Long.MAX_VALUE);
+		EigenTestMatrices.StopAfter progress = new EigenTestMatrices.StopAfter(Long.MAX_VALUE);
 		GramMatrix.compute(ReluNtk.paper(), POINTS, 2, progress);
 		// 300 points in tiles of 64: 5 tiles per side, 15 in the upper triangle
 		assertEquals(15, progress.total.get());
@@ -90,14 +89,14 @@ class GramMatrixTest {
 	void cancellationStopsBetweenTiles() {
 		double[][] points = SphereSampling.uniform(400, 10, new SplittableRandom(2));
 		for (int threads : new int[] { 1, 2 }) {
-			CountingProgress progress = new CountingProgress(3);
+			EigenTestMatrices.StopAfter progress = new EigenTestMatrices.StopAfter(3);
 			assertThrows(CancelledException.class, () -> GramMatrix.compute(ReluNtk.paper(), points, threads,
 					progress));
 			// 7 tiles per side, 28 in all; a tile starts only while fewer than 3 are done, so at most 2 + threads
 			assertEquals(28, progress.total.get());
 			assertTrue(progress.worked.get() <= 2 + threads, "worked " + progress.worked.get());
 		}
-		CountingProgress already = new CountingProgress(0);
+		EigenTestMatrices.StopAfter already = new EigenTestMatrices.StopAfter(0);
 		assertThrows(CancelledException.class, () -> GramMatrix.compute(ReluNtk.paper(), points, 2, already));
 		assertEquals(0, already.worked.get());
 	}
@@ -127,32 +126,5 @@ class GramMatrixTest {
 				() -> GramMatrix.compute(ReluNtk.paper(), new double[][] { { 1, 0 }, { 1 } }, 1, Progress.NONE));
 		assertThrows(IllegalArgumentException.class, () -> new GramMatrix(2, new double[3]));
 		assertEquals(0, GramMatrix.compute(ReluNtk.paper(), new double[0][], 2, Progress.NONE).n());
-	}
-
-	/** Counts work and reports cancellation once {@code cancelAfter} units are done. */
-	static final class CountingProgress implements Progress {
-		final AtomicLong total = new AtomicLong(-1);
-		final AtomicLong worked = new AtomicLong();
-		private final long cancelAfter;
-
-		CountingProgress(long cancelAfter) {
-			this.cancelAfter = cancelAfter;
-		}
-
-		@Override
-		public void begin(String task, long totalUnits) {
-			total.set(totalUnits);
-			worked.set(0);
-		}
-
-		@Override
-		public void worked(long units) {
-			worked.addAndGet(units);
-		}
-
-		@Override
-		public boolean isCancelled() {
-			return worked.get() >= cancelAfter;
-		}
 	}
 }

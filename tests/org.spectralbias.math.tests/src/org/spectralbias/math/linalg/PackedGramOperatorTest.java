@@ -114,11 +114,11 @@ class PackedGramOperatorTest {
 
 	@Test
 	void reportsTilesAndStopsOnCancel() {
-		GramMatrixTest.CountingProgress progress = new GramMatrixTest.CountingProgress(Long.MAX_VALUE);
+		EigenTestMatrices.StopAfter progress = new EigenTestMatrices.StopAfter(Long.MAX_VALUE);
 		PackedGramOperator.compute(ReluNtk.paper(), POINTS, 2, progress).close();
 		assertEquals(15, progress.total.get()); // 5 tiles per side, 15 in the upper triangle
 		assertEquals(15, progress.worked.get());
-		GramMatrixTest.CountingProgress stop = new GramMatrixTest.CountingProgress(3);
+		EigenTestMatrices.StopAfter stop = new EigenTestMatrices.StopAfter(3);
 		assertThrows(CancelledException.class, () -> PackedGramOperator.compute(ReluNtk.paper(), POINTS, 2, stop));
 		assertTrue(stop.worked.get() <= 5, "worked " + stop.worked.get());
 		assertThrows(IllegalArgumentException.class,

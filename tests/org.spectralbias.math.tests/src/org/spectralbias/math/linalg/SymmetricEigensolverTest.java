@@ -108,7 +108,7 @@ class SymmetricEigensolverTest {
 		assertThrows(IllegalArgumentException.class, () -> solver.decompose(new double[3], 2, false, Progress.NONE));
 		assertThrows(IllegalArgumentException.class, () -> new Eigen(2, new double[] { 1, 2 }, null));
 		assertThrows(IllegalStateException.class, () -> new Eigen(2, new double[] { 2, 1 }, null).vector(0));
-		Progress cancelled = new GramMatrixTest.CountingProgress(0);
+		Progress cancelled = new EigenTestMatrices.StopAfter(0);
 		assertThrows(CancelledException.class, () -> solver.decompose(new double[] { 1 }, 1, false, cancelled));
 	}
 
