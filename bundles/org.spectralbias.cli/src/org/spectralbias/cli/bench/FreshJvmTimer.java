@@ -15,9 +15,9 @@ import java.util.stream.Stream;
 
 /**
  * Times whole commands in a fresh JVM started like this one (same Java, same JVM options except the bench's own
- * heap settings, the headless launcher jar): the bench rows that cannot run inside the harness's JVM, headless start-up to the first result and
- * {@code reproduce fig1}. The wall time runs from starting the process to its exit; its output goes to a log file
- * that is kept, and named, when the command fails.
+ * heap settings, the headless launcher jar): the bench rows that cannot run inside the harness's JVM, headless
+ * start-up to the first result and {@code reproduce fig1}. The wall time runs from starting the process to its exit;
+ * its output goes to a log file that is kept, and named, when the command fails.
  * <p>
  * Only available when this JVM was started as {@code java … -jar …/launcher.jar} (the headless distribution and
  * {@code ./spectralbias}); {@link #ofThisJvm} says why not otherwise. Thread safety: immutable.
